@@ -1,0 +1,44 @@
+import type { World } from '../runtime/world.js';
+
+/**
+ * The learner's working folder as the CLI sees it: `file://`, `fileb://`, `--body`,
+ * `aws s3 cp` and get-object's outfile read and write here, never on the real disk.
+ */
+export interface CliFileSystem {
+  readFile(path: string): Uint8Array | undefined;
+  writeFile(path: string, data: Uint8Array): void;
+  /** Every file path, sorted; paths are relative, `/`-separated, no leading `./`. */
+  list(): string[];
+}
+
+export interface CliContext {
+  readonly world: World;
+  readonly files: CliFileSystem;
+  /** The region used when neither --region nor the command says otherwise. */
+  readonly defaultRegion: string;
+  /** Recorded in the world's activity log as the caller (`user`, `setup`, …). */
+  readonly caller?: string;
+  /** Terminal width for `table` output; the AWS CLI uses the terminal's width. */
+  readonly columns?: number;
+}
+
+export interface CliResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The AWS CLI's exit codes (https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-returncodes.html). */
+export const EXIT = {
+  ok: 0,
+  /** aws s3 commands: some files were not transferred. */
+  s3Partial: 1,
+  /** Command line could not be parsed, or a parameter is invalid. */
+  usage: 252,
+  /** The environment or configuration is invalid (no region, bad profile). */
+  config: 253,
+  /** The service returned an error. */
+  service: 254,
+  /** Any other error. */
+  general: 255,
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * The virtual clock and its scheduler. Time moves only when told and never goes back;
+ * background behaviour (replication lag, health checks, scaling) is a task scheduled on
+ * it. Tasks are plain data naming a service's task handler, so a world snapshot captures
+ * the queue along with everything else.
+ */
+export interface ScheduledTask {
+  readonly id: number;
+  readonly atMs: number;
+  readonly service: string;
+  readonly task: string;
+  readonly payload: unknown;
+}
+
+export interface ClockState {
+  nowMs: number;
+  nextTaskId: number;
+  /** Kept sorted by (atMs, id) so that equal times run in the order they were scheduled. */
+  queue: ScheduledTask[];
+}
+
+export function createClockState(startMs: number): ClockState {
+  return { nowMs: startMs, nextTaskId: 1, queue: [] };
+}
+
+export function scheduleTask(clock: ClockState, atMs: number, service: string, task: string, payload: unknown): ScheduledTask {
+  const entry: ScheduledTask = { id: clock.nextTaskId++, atMs: Math.max(atMs, clock.nowMs), service, task, payload };
+  // Binary search for the first entry due strictly later: insertion keeps FIFO order among equals.
+  let lo = 0;
+  let hi = clock.queue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (clock.queue[mid]!.atMs <= entry.atMs) lo = mid + 1;
+    else hi = mid;
+  }
+  clock.queue.splice(lo, 0, entry);
+  return entry;
+}
+
+export function cancelTasks(clock: ClockState, predicate: (task: ScheduledTask) => boolean): number {
+  const before = clock.queue.length;
+  clock.queue = clock.queue.filter((t) => !predicate(t));
+  return before - clock.queue.length;
+}
+
+/** Removes and returns the next task due at or before `untilMs`, moving the clock to it. */
+export function takeDueTask(clock: ClockState, untilMs: number): ScheduledTask | undefined {
+  const next = clock.queue[0];
+  if (!next || next.atMs > untilMs) return undefined;
+  clock.queue.shift();
+  clock.nowMs = Math.max(clock.nowMs, next.atMs);
+  return next;
+}
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/**
+ * Parses a duration such as `90s`, `20m`, `1h30m` or `3d` into milliseconds.
+ * Returns undefined for anything else so that callers can say what was wrong.
+ */
+export function parseDuration(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^(\d+(ms|s|m|h|d))+$/.test(trimmed)) return undefined;
+  let total = 0;
+  for (const match of trimmed.matchAll(/(\d+)(ms|s|m|h|d)/g)) total += Number(match[1]) * UNITS[match[2]!]!;
+  return total;
+}
+
+/** Formats milliseconds the way a person reads a duration: `1h 30m`, `45s`, `3d 2h`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms}ms`;
+  const parts: string[] = [];
+  let rest = Math.floor(ms / 1000);
+  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0) parts.push(`${n}${unit}`);
+  }
+  return parts.join(' ');
+}

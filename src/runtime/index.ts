@@ -1,0 +1,20 @@
+export { World, DEFAULT_ACCOUNT_ID, DEFAULT_START_MS, type WorldOptions, type CallOptions, type WorldSnapshot } from './world.js';
+export { AwsError, isAwsError } from './errors.js';
+export { REGIONS, DEFAULT_REGION, findRegion, isKnownRegion, type RegionInfo } from './regions.js';
+export { parseDuration, formatDuration } from './clock.js';
+export type { ActivityRecord } from './activity.js';
+export type { Fault, FaultKind } from './faults.js';
+export { FAULT_KINDS } from './faults.js';
+export type { ServiceModel, OperationModel, Shape, MemberRef, ShapeType, Paginator } from './model.js';
+export { getShape, inputShape, outputShape } from './model.js';
+export type { ServiceDefinition, OperationDefinition, ServiceContext } from './service.js';
+import { World, type WorldOptions } from './world.js';
+import { s3 } from './s3/index.js';
+
+/** Every simulated service, in the order `aws help` lists them. */
+export const SERVICES = [s3];
+
+/** A fresh simulated account with every service. */
+export function createWorld(options: Omit<WorldOptions, 'services'> = {}): World {
+  return new World({ ...options, services: SERVICES });
+}

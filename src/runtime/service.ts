@@ -1,0 +1,49 @@
+import type { ServiceModel } from './model.js';
+import type { RandomState } from './random.js';
+import type { Fault } from './faults.js';
+
+/** What an operation handler may use: its service's state and the world's clock, IDs and faults. */
+export interface ServiceContext<S> {
+  readonly state: S;
+  readonly region: string;
+  readonly accountId: string;
+  /** Virtual time in milliseconds since the epoch. */
+  readonly nowMs: number;
+  readonly random: RandomState;
+  /** Runs `task` of this service after `delayMs` of virtual time. */
+  schedule(delayMs: number, task: string, payload: unknown): void;
+  /** Calls another operation in the same world (a service acting on another, like replication). */
+  call(service: string, operation: string, input: Record<string, unknown>, region?: string): Record<string, unknown>;
+  readonly faults: readonly Fault[];
+  isZoneDown(zone: string): boolean;
+  isRegionDown(region: string): boolean;
+}
+
+export interface OperationDefinition<S> {
+  /** True when the operation changes nothing: only these may be used in lab checks. */
+  readonly readOnly: boolean;
+  handler(ctx: ServiceContext<S>, input: any): Record<string, unknown>;
+}
+
+/**
+ * One simulated AWS service: AWS's operation table, the handlers behind it, and its state.
+ * State must be plain data (objects, arrays, Maps, Sets, Uint8Arrays): snapshots clone it
+ * with structuredClone, which drops class prototypes.
+ */
+export interface ServiceDefinition<S> {
+  /** botocore's service name: `s3`, `ec2`, `autoscaling`, … */
+  readonly name: string;
+  readonly model: ServiceModel;
+  /** Services whose resources are not per-region (S3's bucket namespace, IAM, Route 53). */
+  readonly global?: boolean;
+  createState(): S;
+  readonly operations: Readonly<Record<string, OperationDefinition<S>>>;
+  readonly tasks?: Readonly<Record<string, (ctx: ServiceContext<S>, payload: any) => void>>;
+  /** Called when a fault starts or ends, so the service can react (fail instances, fail over). */
+  onFault?(ctx: ServiceContext<S>, fault: Fault, phase: 'start' | 'end'): void;
+}
+
+/** Lets a service module keep its own state type while the world holds a heterogeneous list. */
+export function defineService<S>(definition: ServiceDefinition<S>): ServiceDefinition<unknown> {
+  return definition as ServiceDefinition<unknown>;
+}
