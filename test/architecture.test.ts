@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The layers of DESIGN.md, lowest first. A file may import from its own layer's folder and
+// from layers below it, never above or sideways: that keeps the simulated cloud free of
+// labs and UI, and the learning engines free of each other's internals.
+const LAYERS: string[][] = [
+  ['runtime'],
+  ['cli'],
+  ['console'],
+  ['lab', 'quiz', 'notes', 'progress'],
+  ['tui', 'commands', 'server'],
+  ['.'], // src/main.ts and friends
+];
+
+// Libraries stay in their rooms (STYLE.md).
+const LIBRARY_ROOMS: Record<string, string[]> = {
+  lowdb: ['progress'],
+  'marked-terminal': ['notes'],
+  marked: ['notes'],
+  ink: ['tui'],
+  react: ['tui'],
+  'ink-select-input': ['tui'],
+};
+
+const src = resolve(__dirname, '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function folderOf(path: string): string {
+  const rel = relative(src, path).split('/');
+  return rel.length === 1 ? '.' : rel[0]!;
+}
+
+function rank(folder: string): number {
+  const index = LAYERS.findIndex((layer) => layer.includes(folder));
+  if (index === -1) throw new Error(`src/${folder} is not a layer in DESIGN.md: add it to LAYERS or move the code`);
+  return index;
+}
+
+function importsOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+describe('architecture', () => {
+  const all = files(src);
+
+  it('finds the source files', () => {
+    expect(all.length).toBeGreaterThan(5);
+  });
+
+  it('imports only point down the layers of DESIGN.md', () => {
+    const problems: string[] = [];
+    for (const file of all) {
+      const from = folderOf(file);
+      for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const to = folderOf(resolve(dirname(file), spec));
+        if (to === from) continue;
+        if (rank(to) >= rank(from)) problems.push(`${relative(src, file)} imports ${spec} (${from} -> ${to})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps each library in its room', () => {
+    const problems: string[] = [];
+    for (const file of all) {
+      const from = folderOf(file);
+      for (const spec of importsOf(file)) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        const rooms = LIBRARY_ROOMS[name];
+        if (rooms && !rooms.includes(from)) problems.push(`${relative(src, file)} imports ${spec}, which belongs in ${rooms.join(' or ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the runtime pure: no node: modules, process, timers, Date.now or Math.random', () => {
+    const problems: string[] = [];
+    for (const file of all.filter((f) => folderOf(f) === 'runtime')) {
+      const text = readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      for (const banned of [/from\s+['"]node:/, /\bprocess\./, /\bsetTimeout\(/, /\bsetInterval\(/, /\bDate\.now\(/, /\bMath\.random\(/]) {
+        if (banned.test(text)) problems.push(`${relative(src, file)} uses ${banned.source}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
