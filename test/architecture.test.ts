@@ -9,6 +9,7 @@ const LAYERS: string[][] = [
   ['runtime'],
   ['cli'],
   ['console'],
+  ['data'], // data files with located errors, shared by labs and quiz banks
   ['lab', 'quiz', 'notes', 'progress'],
   ['tui', 'commands', 'server'],
   ['.'], // src/main.ts and friends

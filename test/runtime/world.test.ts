@@ -112,3 +112,13 @@ describe('World', () => {
     expect(state(w).log).toEqual(['start:zone-outage:us-east-1b', 'start:region-outage:eu-west-1', 'end:zone-outage:us-east-1b']);
   });
 });
+
+describe('World.unrecorded', () => {
+  it('leaves calls made inside it out of the activity log, and restores recording after', () => {
+    const w = world();
+    w.unrecorded(() => w.call('counter', 'Get', { Name: 'a' }));
+    expect(() => w.unrecorded(() => w.call('counter', 'Increment', { Name: '' }))).toThrow(AwsError);
+    w.call('counter', 'Get', { Name: 'b' });
+    expect(w.activity.map((r) => r.input.Name)).toEqual(['b']);
+  });
+});
