@@ -1,8 +1,9 @@
 import { runAws } from '../cli/index.js';
 import { tokenize, TokenizeError } from '../cli/tokenize.js';
 import type { CliResult } from '../cli/types.js';
-import { DEFAULT_REGION, FAULT_KINDS, formatDuration, parseDuration, type FaultKind, type World } from '../runtime/index.js';
+import { DEFAULT_REGION, FAULT_KINDS, MFA_PERIOD_MS, formatDuration, mfaCode, mfaSerialNumber, parseDuration, type FaultKind, type World } from '../runtime/index.js';
 import { VirtualFiles, normalisePath } from './files.js';
+import { substitute, SubstitutionError } from './substitute.js';
 
 export type ConsoleResult = CliResult;
 
@@ -57,12 +58,32 @@ export class Console {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return ok();
     let words: string[];
+    let innerErrors = '';
     try {
-      words = tokenize(trimmed);
+      const expanded = this.depth < 4 ? substitute(trimmed, (inner) => this.runNested(inner)) : { line: trimmed, stderr: '' };
+      innerErrors = expanded.stderr;
+      words = tokenize(expanded.line);
     } catch (error) {
-      if (error instanceof TokenizeError) return fail(`awslab: ${error.message}`, 2);
+      if (error instanceof TokenizeError || error instanceof SubstitutionError) return fail(`${innerErrors}awslab: ${error.message}`, 2);
       throw error;
     }
+    if (words.length === 0) return { exitCode: 0, stdout: '', stderr: innerErrors };
+    const result = this.runWords(words);
+    return innerErrors ? { ...result, stderr: innerErrors + result.stderr } : result;
+  }
+
+  private depth = 0;
+
+  private runNested(inner: string): ConsoleResult {
+    this.depth++;
+    try {
+      return this.run(inner);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private runWords(words: string[]): ConsoleResult {
     const [command = '', ...args] = words;
     if (command === 'aws') {
       return runAws(args, { world: this.world, files: this.files, defaultRegion: this.region, caller: this.caller, columns: this.columns });
@@ -77,6 +98,7 @@ export class Console {
       case 'wait': return this.wait(args);
       case 'date': return ok(`${new Date(this.world.nowMs).toISOString().replace('.000Z', 'Z')}\n`);
       case 'fault': return this.fault(args);
+      case 'mfa': return this.mfa(args);
       case 'help': return ok(this.help());
       default:
         return fail(`awslab: ${command}: command not found. Type help to see the commands this console understands.`, 127);
@@ -154,6 +176,15 @@ export class Console {
     return ok(`Injected: ${kind} ${target}.\n`);
   }
 
+  /** The account's virtual MFA device, as an authenticator app would show it. */
+  private mfa(args: string[]): ConsoleResult {
+    const serial = mfaSerialNumber(this.world.accountId);
+    if (args.length === 1 && args[0] === '--value') return ok(`${serial} ${mfaCode(this.world.accountId, this.world.nowMs)}\n`);
+    if (args.length) return fail('usage: mfa (the virtual MFA device and its current code) | mfa --value (just "SERIAL CODE", for --mfa "$(mfa --value)")', 2);
+    const secondsLeft = Math.ceil((MFA_PERIOD_MS - (this.world.nowMs % MFA_PERIOD_MS)) / 1000);
+    return ok(`Virtual MFA device: ${serial}\nCurrent code:       ${mfaCode(this.world.accountId, this.world.nowMs)} (changes in ${secondsLeft}s of simulated time)\nUse it as: --mfa "${serial} ${mfaCode(this.world.accountId, this.world.nowMs)}"\n`);
+  }
+
   private checkFaultTarget(kind: FaultKind, target: string): string | undefined {
     const regions = this.world.regions;
     if (kind === 'region-outage' && !regions.some((r) => r.name === target)) {
@@ -174,6 +205,7 @@ export class Console {
       ['rm FILE...', 'delete working files'],
       ['wait DURATION', 'move the simulated clock forward (90s, 20m, 2h, 3d)'],
       ['date', 'print the simulated time'],
+      ['mfa [--value]', "show the account's virtual MFA device and its current code (for MFA Delete)"],
       ['fault KIND TARGET', `inject a fault (${FAULT_KINDS.join(', ')}); fault recover KIND TARGET ends it; fault list`],
       ['# text', 'a comment'],
     ];

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { LabEntry } from '../lab/catalog.js';
+import { gradeSession } from '../lab/grade.js';
+import type { LabSession } from '../lab/session.js';
+import { recordAttempt } from '../progress/attempts.js';
+import type { Attempt } from '../progress/schema.js';
+import type { ProgressStore } from '../progress/store.js';
+import { VERSION } from '../version.js';
+
+/**
+ * Keeps one attempt in the progress store as the learner goes: the same attempt id is
+ * rewritten after each save, so an interrupted attempt is never lost and never duplicated.
+ */
+export class AttemptRecorder {
+  readonly id = randomUUID();
+  private readonly startedAt = new Date().toISOString();
+
+  constructor(
+    private readonly store: ProgressStore,
+    private readonly entry: LabEntry,
+    private readonly session: LabSession,
+  ) {}
+
+  save(finished = false): Attempt {
+    const grade = gradeSession(this.session);
+    const now = new Date().toISOString();
+    const attempt: Attempt = {
+      id: this.id,
+      labId: this.entry.lab.id,
+      labSha256: this.entry.sha256,
+      seed: this.session.seed,
+      awslabVersion: VERSION,
+      startedAt: this.startedAt,
+      updatedAt: now,
+      ...(finished ? { finishedAt: now } : {}),
+      transcript: this.session.transcript.map((e) => ({ line: e.line, timeMs: e.timeMs, exitCode: e.exitCode })),
+      score: grade.score,
+      maxScore: grade.maxScore,
+      passed: grade.passed,
+      tasks: grade.tasks.map((t) => ({ id: t.id, passed: t.passed, points: t.points, maxPoints: t.maxPoints, hintsUsed: t.hintsUsed })),
+      virtualMs: grade.virtualMs,
+    };
+    this.store.update((data) => recordAttempt(data, attempt));
+    return attempt;
+  }
+}

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseLab, type Lab } from './lab-file.js';
+
+/** A lab as found on disk: the parsed file, its reference solution, and the file's hash. */
+export interface LabEntry {
+  lab: Lab;
+  dir: string;
+  solution: string;
+  /** SHA-256 of lab.yaml: a submission is graded only against the lab it was made for. */
+  sha256: string;
+}
+
+export const LAB_FILE = 'lab.yaml';
+
+/** The labs that ship with awslab: labs/<id>/lab.yaml beside the package. */
+export function builtInLabsDir(): string {
+  return resolve(new URL('.', import.meta.url).pathname, '..', '..', 'labs');
+}
+
+/** Reads one lab folder (or a lab.yaml path). Throws DataFileErrors for a broken file. */
+export function loadLab(path: string): LabEntry {
+  const dir = path.endsWith('.yaml') || path.endsWith('.yml') ? resolve(path, '..') : resolve(path);
+  const file = path.endsWith('.yaml') || path.endsWith('.yml') ? resolve(path) : join(dir, LAB_FILE);
+  const text = readFileSync(file, 'utf8');
+  const lab = parseLab(text, file, { folder: basename(dir) });
+  const solutionPath = join(dir, lab.solution);
+  const solution = existsSync(solutionPath) ? readFileSync(solutionPath, 'utf8') : '';
+  return { lab, dir, solution, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
+/** Every lab folder under a directory (folders holding a lab.yaml), sorted by id. */
+export function labFolders(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .map((name) => join(root, name))
+    .filter((dir) => statSync(dir).isDirectory() && existsSync(join(dir, LAB_FILE)))
+    .sort();
+}

@@ -1,0 +1,77 @@
+import type { Check } from './check-spec.js';
+import type { LabEntry } from './catalog.js';
+import { DataFileError } from '../data/yaml-file.js';
+import { gradeSession, type Grade } from './grade.js';
+import { LabSession, LabSetupError } from './session.js';
+import { splitScript } from '../console/script.js';
+
+export interface Proof {
+  problems: DataFileError[];
+  empty?: Grade;
+  solved?: Grade;
+}
+
+function awsChecks(check: Check): string[] {
+  switch (check.type) {
+    case 'aws': return [check.aws];
+    case 'all': return check.all.flatMap(awsChecks);
+    case 'any': return check.any.flatMap(awsChecks);
+    case 'not': return awsChecks(check.not);
+    default: return [];
+  }
+}
+
+/**
+ * Proves a lab is sound the way rustlings proves its exercises: the setup runs, every check
+ * calls a valid read-only operation, a fresh attempt scores 0, and the reference solution
+ * scores full marks.
+ */
+export function proveLab(entry: LabEntry, seed = 20_251): Proof {
+  const problems: DataFileError[] = [];
+  const file = entry.lab.file;
+  const fail = (line: number, column: number, reason: string) => problems.push(new DataFileError(file, line, column, reason));
+  let empty: LabSession;
+  try {
+    empty = new LabSession(entry.lab, { seed });
+  } catch (error) {
+    if (error instanceof LabSetupError) {
+      fail(1, 1, error.message.replace(`${file}: `, ''));
+      return { problems };
+    }
+    throw error;
+  }
+  for (const task of empty.lab.tasks) {
+    for (const command of awsChecks(task.check)) {
+      const probe = new LabSession(entry.lab, { seed });
+      const before = probe.world.activity.length;
+      const result = probe.run(`aws ${command}`).result;
+      const calls = probe.world.activity.slice(before);
+      const at = task.checkAt;
+      if (result.exitCode === 252 || result.exitCode === 255 || calls.length === 0) {
+        fail(at.line, at.column, `task ${task.id}: the check command 'aws ${command}' is not a valid aws command: ${result.stderr.trim().split('\n').pop()}`);
+      }
+      for (const call of calls.filter((c) => !c.readOnly)) {
+        fail(at.line, at.column, `task ${task.id}: the check calls ${call.service}:${call.operation}, which changes the account; checks may only call read-only operations (Get*, List*, Head*, Describe*)`);
+      }
+    }
+  }
+  const emptyGrade = gradeSession(empty);
+  if (emptyGrade.score !== 0) {
+    for (const t of emptyGrade.tasks.filter((t) => t.passed)) {
+      const task = empty.lab.tasks.find((x) => x.id === t.id)!;
+      fail(task.checkAt.line, task.checkAt.column, `task ${t.id} passes before the learner does anything: its check must fail on a fresh attempt`);
+    }
+  }
+  if (!entry.solution.trim()) {
+    fail(1, 1, `no reference solution: write the solving console lines in ${entry.lab.solution} beside the lab file`);
+    return { problems, empty: emptyGrade };
+  }
+  const solved = new LabSession(entry.lab, { seed });
+  for (const { text } of splitScript(entry.solution)) solved.run(solved.fill(text));
+  const solvedGrade = gradeSession(solved);
+  for (const t of solvedGrade.tasks.filter((t) => t.points !== t.maxPoints)) {
+    const task = solved.lab.tasks.find((x) => x.id === t.id)!;
+    fail(task.checkAt.line, task.checkAt.column, `task ${t.id}: the reference solution (${entry.lab.solution}) does not earn full marks (${t.points}/${t.maxPoints}): ${t.why}`);
+  }
+  return { problems, empty: emptyGrade, solved: solvedGrade };
+}

@@ -1,0 +1,54 @@
+import { performance } from 'node:perf_hooks';
+import type { LabEntry } from './catalog.js';
+import { gradeSession, type Grade } from './grade.js';
+import { LabSession } from './session.js';
+import { parseSubmission, SubmissionError, type Submission } from './submission.js';
+
+/** One submission's result: a grade from the replay, or the reason it could not be graded. */
+export type ReplayResult =
+  | { ok: true; source: string; learner: string; seed: number; grade: Grade; realMs: number }
+  | { ok: false; source: string; learner?: string; error: string };
+
+export const DEFAULT_REPLAY_LIMIT_MS = 20_000;
+
+/**
+ * Grades a submission by replaying its lines in a fresh world with its seed: the grade comes
+ * from what the replay builds, never from anything the file claims.
+ */
+export function replaySubmission(entry: LabEntry, text: string, source: string, limitMs = DEFAULT_REPLAY_LIMIT_MS): ReplayResult {
+  let submission: Submission;
+  try {
+    submission = parseSubmission(text, source);
+  } catch (error) {
+    if (error instanceof SubmissionError) return { ok: false, source, ...claimedLearner(text), error: error.message };
+    throw error;
+  }
+  const learner = submission.learner;
+  if (submission.lab.id !== entry.lab.id) return { ok: false, source, learner, error: `${source} is a submission for the lab '${submission.lab.id}', not '${entry.lab.id}'` };
+  if (submission.lab.sha256 !== entry.sha256) {
+    return { ok: false, source, learner, error: `${source} was made for another version of the lab '${entry.lab.id}' (lab file SHA-256 ${submission.lab.sha256.slice(0, 12)}…, this one is ${entry.sha256.slice(0, 12)}…)` };
+  }
+  const start = performance.now();
+  try {
+    const session = new LabSession(entry.lab, { seed: submission.seed });
+    for (const [i, { line }] of submission.lines.entries()) {
+      session.run(line);
+      if (performance.now() - start > limitMs) {
+        return { ok: false, source, learner, error: `${source}: the replay ran past ${limitMs / 1000} s at line ${i + 1} of ${submission.lines.length} and was stopped` };
+      }
+    }
+    return { ok: true, source, learner, seed: submission.seed, grade: gradeSession(session), realMs: performance.now() - start };
+  } catch (error) {
+    return { ok: false, source, learner, error: `${source}: the replay failed: ${(error as Error).message}` };
+  }
+}
+
+/** The learner a damaged submission names, if it names one, so the gradebook row is not blank. */
+function claimedLearner(text: string): { learner?: string } {
+  try {
+    const learner = (JSON.parse(text) as { learner?: unknown }).learner;
+    return typeof learner === 'string' ? { learner } : {};
+  } catch {
+    return {};
+  }
+}

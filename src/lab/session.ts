@@ -1,0 +1,273 @@
+import { Console, type ConsoleCommand, type ConsoleResult } from '../console/console.js';
+import { VirtualFiles } from '../console/files.js';
+import { createWorld, formatDuration, parseDuration, type World } from '../runtime/index.js';
+import { evaluate, type CheckOutcome } from './evaluate.js';
+import type { Lab, LabEvent, Task } from './lab-file.js';
+import { fill, fillDeep, suffixFor, type TemplateValues } from './templates.js';
+
+/** One line the learner ran, with the virtual time it ran at and what it printed. */
+export interface TranscriptEntry {
+  line: string;
+  timeMs: number;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Something the lab tells the learner beside a line's own output. */
+export interface LabMessage {
+  kind: 'passed' | 'say' | 'hint';
+  text: string;
+  taskId?: string;
+}
+
+export interface TaskState {
+  passed: boolean;
+  /** The transcript line (1-based) after which the task first passed. */
+  passedAtLine?: number;
+  hintsTaken: number;
+  hintCost: number;
+  outcome: CheckOutcome;
+}
+
+export interface StepResult {
+  result: ConsoleResult;
+  messages: LabMessage[];
+}
+
+export interface LabSessionOptions {
+  seed: number;
+  columns?: number;
+}
+
+/** A failure while building the lab's world: the lab file is wrong, not the learner. */
+export class LabSetupError extends Error {}
+
+/** Callers whose activity counts as the learner's own (a `used` check ignores setup and events). */
+const LEARNER = new Set(['user']);
+
+/**
+ * One attempt at a lab: a world built from the lab's setup, the learner's files, the
+ * transcript, and the state of every task, re-checked after every line. Undo and reset
+ * rebuild the world and replay the transcript: the world is deterministic, so replaying
+ * the same lines with the same seed gives the same world.
+ */
+export class LabSession {
+  readonly lab: Lab;
+  readonly seed: number;
+  world!: World;
+  files!: VirtualFiles;
+  startMs = 0;
+  private console!: Console;
+  private eventConsole!: Console;
+  private entries: TranscriptEntry[] = [];
+  private states = new Map<string, TaskState>();
+  private fired = new Set<LabEvent>();
+  private seenActivity = 0;
+  private readonly columns: number | undefined;
+
+  readonly templateValues: TemplateValues;
+
+  constructor(lab: Lab, options: LabSessionOptions) {
+    this.seed = options.seed;
+    this.columns = options.columns;
+    this.templateValues = { suffix: suffixFor(options.seed), account: '123456789012', region: lab.region, seed: String(options.seed) };
+    this.lab = fillDeep(lab, this.templateValues);
+    this.build();
+  }
+
+  /** Fills templates in text written for this lab (a reference solution, say) for this attempt. */
+  fill(text: string): string {
+    return fill(text, this.templateValues);
+  }
+
+  get transcript(): readonly TranscriptEntry[] {
+    return this.entries;
+  }
+
+  taskState(id: string): TaskState {
+    const state = this.states.get(id);
+    if (!state) throw new Error(`awslab internal error: no task ${id}`);
+    return state;
+  }
+
+  get allPassed(): boolean {
+    return this.lab.tasks.every((t) => this.taskState(t.id).passed);
+  }
+
+  /** The first task not yet passed: the one hints are for. */
+  get currentTask(): Task | undefined {
+    return this.lab.tasks.find((t) => !this.taskState(t.id).passed);
+  }
+
+  /** Runs one line as the learner, then fires events and re-checks every task. */
+  run(line: string): StepResult {
+    const trimmed = line.trim();
+    const word = trimmed.split(/\s+/)[0];
+    if (word === 'undo' || word === 'reset') return { result: this.rewind(trimmed), messages: [] };
+    const timeMs = this.world.nowMs;
+    const messages: LabMessage[] = [];
+    this.pendingMessages = messages;
+    const result = this.console.run(line);
+    this.pendingMessages = undefined;
+    if (trimmed !== '' || result.stdout || result.stderr) this.entries.push({ line, timeMs, ...result });
+    this.fireOperationEvents(messages);
+    this.recheck(messages);
+    return { result, messages };
+  }
+
+  /** Checks every task now, without running a line. */
+  check(): TaskState[] {
+    this.recheck([]);
+    return this.lab.tasks.map((t) => this.taskState(t.id));
+  }
+
+  private pendingMessages: LabMessage[] | undefined;
+  private checkedAt = '';
+
+  private build(): void {
+    this.world = createWorld({ seed: this.seed });
+    this.files = new VirtualFiles(this.lab.files);
+    const common = { world: this.world, files: this.files, region: this.lab.region, columns: this.columns };
+    this.console = new Console({ ...common, caller: 'user', commands: this.labCommands() });
+    this.eventConsole = new Console({ ...common, caller: 'event' });
+    const setup = new Console({ ...common, caller: 'setup' });
+    this.lab.setup.forEach((line, i) => {
+      const result = setup.run(line);
+      if (result.exitCode !== 0) throw new LabSetupError(`${this.lab.file}: setup line ${i + 1} failed: ${line}\n${result.stderr.trim()}`);
+    });
+    this.startMs = this.world.nowMs;
+    this.entries = [];
+    this.fired = new Set();
+    this.seenActivity = this.world.activity.length;
+    this.checkedAt = '';
+    this.states = new Map(this.lab.tasks.map((t) => [t.id, { passed: false, hintsTaken: 0, hintCost: 0, outcome: { passed: false, why: 'Not checked yet.' } }]));
+    this.recheck([]);
+  }
+
+  private rewind(line: string): ConsoleResult {
+    const [word, flag, value] = line.split(/\s+/);
+    let keep: number;
+    if (word === 'undo' && flag === undefined) keep = this.entries.length - 1;
+    else if (word === 'reset' && flag === undefined) keep = 0;
+    else if (word === 'reset' && flag === '--to' && value !== undefined && /^\d+$/.test(value)) keep = Number(value);
+    else return { exitCode: 2, stdout: '', stderr: 'usage: undo (take back the last line) | reset (start the lab again) | reset --to N (keep the first N lines)\n' };
+    if (keep < 0) return { exitCode: 1, stdout: '', stderr: 'undo: there is nothing to undo yet.\n' };
+    if (keep > this.entries.length) return { exitCode: 1, stdout: '', stderr: `reset: the transcript has only ${this.entries.length} lines.\n` };
+    const lines = this.entries.slice(0, keep).map((e) => e.line);
+    const dropped = this.entries.length - keep;
+    this.build();
+    for (const l of lines) this.run(l);
+    const what = keep === 0 ? 'The lab has started again from the beginning.' : `Took back ${dropped} line${dropped === 1 ? '' : 's'}; ${keep} remain.`;
+    return { exitCode: 0, stdout: `${what}\n`, stderr: '' };
+  }
+
+  private recheck(messages: LabMessage[]): void {
+    // A task's `after` events fire the moment it passes, before later tasks are checked, so a
+    // later task sees the world the event made. Repeat until no task changes.
+    // Checks depend only on the world and its log: skip them when neither moved since last time.
+    const key = `${this.world.changeCount}:${this.world.activity.length}`;
+    if (key === this.checkedAt) return;
+    const env = { world: this.world, files: this.files, region: this.lab.region, learnerCallers: LEARNER };
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const task of this.lab.tasks) {
+        const state = this.taskState(task.id);
+        state.outcome = evaluate(task.check, env);
+        if (!state.outcome.passed || state.passed) continue;
+        state.passed = true;
+        state.passedAtLine = this.entries.length;
+        changed = true;
+        messages.push({ kind: 'passed', taskId: task.id, text: `Task passed: ${task.title}` });
+        for (const event of this.lab.events) {
+          if (!this.fired.has(event) && 'after' in event.trigger && event.trigger.after === task.id) this.fire(event, messages);
+        }
+      }
+    }
+    this.checkedAt = `${this.world.changeCount}:${this.world.activity.length}`;
+  }
+
+  private fireOperationEvents(messages: LabMessage[]): void {
+    const fresh = this.world.activity.slice(this.seenActivity).filter((r) => LEARNER.has(r.caller) && !r.errorCode);
+    this.seenActivity = this.world.activity.length;
+    for (const event of this.lab.events) {
+      const on = 'on' in event.trigger ? event.trigger.on : undefined;
+      if (!on || this.fired.has(event)) continue;
+      if (fresh.some((r) => r.service === on.service && r.operation === on.operation)) this.fire(event, messages);
+    }
+  }
+
+  private fire(event: LabEvent, messages: LabMessage[]): void {
+    this.fired.add(event);
+    for (const line of event.run) this.eventConsole.run(line);
+    if (event.fault) this.eventConsole.run(`fault ${event.fault}`);
+    this.seenActivity = this.world.activity.length;
+    if (event.say) messages.push({ kind: 'say', text: event.say });
+  }
+
+  /** Moves the clock, stopping at each timed event on the way so it happens at its own time. */
+  private wait(ms: number, messages: LabMessage[]): void {
+    const until = this.world.nowMs + ms;
+    for (;;) {
+      const due = this.lab.events
+        .filter((e) => !this.fired.has(e) && 'atMs' in e.trigger && this.startMs + e.trigger.atMs <= until)
+        .sort((a, b) => ('atMs' in a.trigger && 'atMs' in b.trigger ? a.trigger.atMs - b.trigger.atMs : 0))[0];
+      if (!due || !('atMs' in due.trigger)) break;
+      this.world.advance(Math.max(0, this.startMs + due.trigger.atMs - this.world.nowMs));
+      this.fire(due, messages);
+    }
+    this.world.advance(until - this.world.nowMs);
+  }
+
+  private labCommands(): Record<string, ConsoleCommand> {
+    const text = (stdout: string, exitCode = 0): ConsoleResult => ({ exitCode, stdout, stderr: '' });
+    const error = (stderr: string, exitCode = 2): ConsoleResult => ({ exitCode, stdout: '', stderr });
+    return {
+      wait: {
+        summary: 'move the simulated clock forward (90s, 20m, 2h, 3d); timed lab events happen on the way',
+        run: (args) => {
+          const ms = args.length === 1 ? parseDuration(args[0]!) : undefined;
+          if (ms === undefined) return error('wait: expected one duration such as 90s, 20m, 2h or 3d (usage: wait DURATION)\n');
+          this.wait(ms, this.pendingMessages ?? []);
+          return text(`Waited ${formatDuration(ms)}. The time is now ${new Date(this.world.nowMs).toISOString().replace('.000Z', 'Z')}.\n`);
+        },
+      },
+      tasks: { summary: 'list the tasks and whether each has passed', run: () => text(this.describeTasks(false)) },
+      check: { summary: 'check every task now and say why each passes or not', run: () => (this.recheck(this.pendingMessages ?? []), text(this.describeTasks(true))) },
+      hint: { summary: 'hint shows what the next hint costs; hint take shows it', run: (args) => this.hint(args) },
+      undo: { summary: 'take back your last line', run: () => error('undo is handled by the lab session\n') },
+      reset: { summary: 'start the lab again (reset --to N keeps the first N lines)', run: () => error('reset is handled by the lab session\n') },
+    };
+  }
+
+  private describeTasks(withWhy: boolean): string {
+    return this.lab.tasks.map((task, i) => {
+      const state = this.taskState(task.id);
+      const head = `${state.passed ? '[x] passed ' : '[ ] to do  '} ${i + 1}. ${task.title} (${task.points} points${state.hintCost ? `, hints -${state.hintCost}` : ''})`;
+      if (!withWhy) return `${head}\n`;
+      const note = state.outcome.note ?? task.note;
+      return `${head}\n      ${state.outcome.why}${note && !state.passed ? `\n      Read: notes ${note}` : ''}\n`;
+    }).join('');
+  }
+
+  private hint(args: string[]): ConsoleResult {
+    const take = args[0] === 'take';
+    const id = take ? args[1] : args[0];
+    const task = id ? this.lab.tasks.find((t) => t.id === id) : this.currentTask;
+    if (id && !task) return { exitCode: 2, stdout: '', stderr: `hint: no task '${id}' (tasks: ${this.lab.tasks.map((t) => t.id).join(', ')})\n` };
+    if (!task) return { exitCode: 0, stdout: 'Every task has passed: no hints needed.\n', stderr: '' };
+    const state = this.taskState(task.id);
+    const next = task.hints[state.hintsTaken];
+    const shown = task.hints.slice(0, state.hintsTaken).map((h, i) => `  Hint ${i + 1}: ${h.text}\n`).join('');
+    if (!next) return { exitCode: 0, stdout: `${shown}No more hints for "${task.title}".\n`, stderr: '' };
+    const cost = state.passed ? 0 : next.cost;
+    if (!take) {
+      const which = id ? ` ${task.id}` : '';
+      return { exitCode: 0, stdout: `${shown}Hint ${state.hintsTaken + 1} of ${task.hints.length} for "${task.title}" costs ${cost} point${cost === 1 ? '' : 's'}. Type: hint take${which}\n`, stderr: '' };
+    }
+    state.hintsTaken += 1;
+    state.hintCost += cost;
+    const note = next.note ? `\n  Read: notes ${next.note}` : '';
+    return { exitCode: 0, stdout: `Hint ${state.hintsTaken} for "${task.title}" (-${cost}): ${next.text}${note}\n`, stderr: '' };
+  }
+}
