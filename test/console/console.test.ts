@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Console } from '../../src/console/console.js';
+import { substitute } from '../../src/console/substitute.js';
+import { splitScript } from '../../src/console/script.js';
+import { createWorld, mfaCode, mfaSerialNumber } from '../../src/runtime/index.js';
+
+const make = () => new Console({ world: createWorld({ seed: 1 }) });
+
+describe('console files', () => {
+  it('writes, appends, lists, prints and removes working files', () => {
+    const c = make();
+    expect(c.run('echo one > notes/a.txt').exitCode).toBe(0);
+    c.run('echo two >> notes/a.txt');
+    c.run('echo top > b.txt');
+    expect(c.run('ls').stdout).toBe('b.txt\nnotes/\n');
+    expect(c.run('ls notes').stdout).toBe('a.txt\n');
+    expect(c.run('cat notes/a.txt').stdout).toBe('one\ntwo\n');
+    expect(c.run('rm b.txt').exitCode).toBe(0);
+    expect(c.run('cat b.txt')).toEqual({ exitCode: 1, stdout: '', stderr: 'cat: b.txt: No such file or directory\n' });
+    expect(c.run('ls nope')).toEqual({ exitCode: 2, stdout: '', stderr: "ls: cannot access 'nope': No such file or directory\n" });
+  });
+
+  it('treats ./a and a as the same file', () => {
+    const c = make();
+    c.run('echo x > ./a');
+    expect(c.run('cat a').stdout).toBe('x\n');
+  });
+});
+
+describe('console clock and faults', () => {
+  it('moves the clock with wait and refuses a bad duration', () => {
+    const c = make();
+    expect(c.run('wait 90s').stdout).toBe('Waited 1m 30s. The time is now 2025-01-06T09:01:30Z.\n');
+    expect(c.run('date').stdout).toBe('2025-01-06T09:01:30Z\n');
+    expect(c.run('wait soon')).toEqual({ exitCode: 2, stdout: '', stderr: 'wait: expected one duration such as 90s, 20m, 2h or 3d (usage: wait DURATION)\n' });
+  });
+
+  it('injects, lists and recovers faults, and refuses unknown targets', () => {
+    const c = make();
+    expect(c.run('fault zone-outage us-east-1b').stdout).toBe('Injected: zone-outage us-east-1b.\n');
+    expect(c.world.isZoneDown('us-east-1b')).toBe(true);
+    expect(c.run('fault list').stdout).toBe('zone-outage us-east-1b (since 2025-01-06T09:00:00Z)\n');
+    expect(c.run('fault recover zone-outage us-east-1b').stdout).toBe('Recovered: zone-outage us-east-1b.\n');
+    expect(c.run('fault zone-outage us-east-1z').stderr).toBe("fault: unknown Availability Zone 'us-east-1z'; zones look like us-east-1a\n");
+    expect(c.run('fault meteor us-east-1').exitCode).toBe(2);
+  });
+
+  it('shows the virtual MFA device and its code', () => {
+    const c = make();
+    const code = mfaCode(c.world.accountId, c.world.nowMs);
+    expect(c.run('mfa --value').stdout).toBe(`${mfaSerialNumber('123456789012')} ${code}\n`);
+    expect(c.run('mfa').stdout).toContain(`Current code:       ${code} (changes in 30s of simulated time)`);
+  });
+});
+
+describe('command substitution', () => {
+  const echo = (inner: string) => ({ stdout: `${inner.replace(/^echo /, '')}\n`, stderr: '' });
+
+  it.each([
+    ['a $(echo b c) d', "a 'b' 'c' d"],
+    ['a "$(echo b c)" d', 'a "b c" d'],
+    ["a '$(echo b)'", "a '$(echo b)'"],
+    ['x $(echo "q)") y', "x '\"q)\"' y"],
+  ])('%s becomes %s', (line, expected) => {
+    expect(substitute(line, echo).line).toBe(expected);
+  });
+
+  it('quotes output holding a single quote so it stays one word', () => {
+    expect(substitute('$(x)', () => ({ stdout: "it's\n", stderr: '' })).line).toBe("'it'\\''s'");
+  });
+
+  it('feeds one aws command into another in the console', () => {
+    const c = make();
+    c.run('aws s3api create-bucket --bucket subst-demo');
+    expect(c.run('echo $(aws s3api list-buckets --query "Buckets[0].Name" --output text)').stdout).toBe('subst-demo\n');
+  });
+
+  it('says where an unclosed $( is', () => {
+    expect(make().run('echo $(date')).toEqual({ exitCode: 2, stdout: '', stderr: 'awslab: unterminated command substitution: the $( at column 6 has no closing )\n' });
+  });
+});
+
+describe('console lines', () => {
+  it('ignores comments and blank lines', () => {
+    expect(make().run('   # nothing')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('reports an unterminated quote without running anything', () => {
+    const out = make().run('aws s3api create-bucket --bucket "oops');
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toMatch(/^awslab: /);
+  });
+
+  it('lists lab-added commands in help', () => {
+    const c = new Console({ world: createWorld(), commands: { hint: { summary: 'get a hint', run: () => ({ exitCode: 0, stdout: 'h\n', stderr: '' }) } } });
+    expect(c.run('help').stdout).toMatch(/  hint +get a hint\n$/);
+    expect(c.run('hint').stdout).toBe('h\n');
+  });
+});
+
+describe('scripts', () => {
+  it('splits lines, joins continuations, strips CR and a trailing newline', () => {
+    expect(splitScript('a\r\nb \\\n  c\n\nd\n')).toEqual([
+      { lineNumber: 1, text: 'a' },
+      { lineNumber: 2, text: 'b   c' },
+      { lineNumber: 4, text: '' },
+      { lineNumber: 5, text: 'd' },
+    ]);
+  });
+});
