@@ -46,6 +46,7 @@ export class World {
   private readonly definitions = new Map<string, ServiceDefinition<unknown>>();
   private state: WorldState;
   private recording = true;
+  private changes = 0;
 
   constructor(options: WorldOptions) {
     this.seed = options.seed ?? 1;
@@ -76,6 +77,14 @@ export class World {
 
   get faults(): readonly Fault[] {
     return this.state.faults;
+  }
+
+  /**
+   * Grows whenever the world may have changed (a successful write, time passing, a fault,
+   * a restore), so that observers such as a lab's checks can skip work when it has not.
+   */
+  get changeCount(): number {
+    return this.changes;
   }
 
   get pendingTasks(): number {
@@ -121,6 +130,7 @@ export class World {
         throw new AwsError('UnknownRegion', `The region '${region}' is not one of the simulated regions: ${REGIONS.map((r) => r.name).join(', ')}.`, 400);
       }
       const output = op.handler(this.context(def, region), input);
+      if (!op.readOnly) this.changes++;
       if (this.recording) this.state.activity.push(record);
       return output;
     } catch (error) {
@@ -147,6 +157,7 @@ export class World {
   advance(ms: number): void {
     invariant(Number.isFinite(ms) && ms >= 0, `the clock only moves forward (asked to move ${ms} ms)`);
     const until = this.nowMs + ms;
+    if (ms > 0) this.changes++;
     for (let task = takeDueTask(this.state.clock, until); task; task = takeDueTask(this.state.clock, until)) {
       const def = this.definitions.get(task.service);
       const handler = def?.tasks?.[task.task];
@@ -162,6 +173,7 @@ export class World {
     if (existing) return existing;
     const fault: Fault = { kind, target, sinceMs: this.nowMs };
     this.state.faults.push(fault);
+    this.changes++;
     this.notifyFault(fault, 'start');
     return fault;
   }
@@ -171,6 +183,7 @@ export class World {
     const fault = this.state.faults.find((f) => f.kind === kind && f.target === target);
     if (!fault) return false;
     this.state.faults = this.state.faults.filter((f) => f !== fault);
+    this.changes++;
     this.notifyFault(fault, 'end');
     return true;
   }
@@ -189,6 +202,7 @@ export class World {
 
   restore(snapshot: WorldSnapshot): void {
     this.state = structuredClone(snapshot) as WorldState;
+    this.changes++;
   }
 
   private notifyFault(fault: Fault, phase: 'start' | 'end'): void {

@@ -122,3 +122,23 @@ describe('World.unrecorded', () => {
     expect(w.activity.map((r) => r.input.Name)).toEqual(['b']);
   });
 });
+
+describe('World.changeCount', () => {
+  it('grows on writes, time, faults and restores, and not on reads or failed calls', () => {
+    const w = world();
+    const seen = [w.changeCount];
+    w.call('counter', 'Get', { Name: 'a' });
+    seen.push(w.changeCount);
+    expect(() => w.call('counter', 'Increment', { Name: '' })).toThrow(AwsError);
+    seen.push(w.changeCount);
+    w.call('counter', 'Increment', { Name: 'a' });
+    seen.push(w.changeCount);
+    w.advance(0);
+    seen.push(w.changeCount);
+    w.advance(1);
+    seen.push(w.changeCount);
+    w.injectFault('zone-outage', 'us-east-1a');
+    seen.push(w.changeCount);
+    expect(seen).toEqual([0, 0, 0, 1, 1, 2, 3]);
+  });
+});

@@ -1,12 +1,89 @@
-import { defineService } from '../service.js';
+/**
+ * The simulated Amazon S3: AWS's operation table (botocore's model, trimmed to these
+ * operations) and thin handlers that read the input, call the concept modules and return the
+ * output shape's members. S3's bucket namespace is global, so the service is too.
+ */
+import { defineService, type ServiceContext } from '../service.js';
 import type { ServiceModel } from '../model.js';
 import model from './model.json' with { type: 'json' };
+import { createS3State, type S3State } from './state.js';
+import { createBucket, deleteBucket, listBuckets, requireBucket } from './buckets.js';
+import { getBucketVersioning, putBucketVersioning } from './bucket-versioning.js';
+import { getObject, headObject, putObject } from './objects.js';
+import { deleteObject, deleteObjects, type DeleteContext } from './delete.js';
+import { copyObject } from './copy.js';
+import { deleteObjectTagging, getObjectTagging, putObjectTagging } from './tagging.js';
+import { listObjects, listObjectsV2, type ListObjectsInput } from './listing.js';
+import { listObjectVersions, type ListVersionsInput } from './list-versions.js';
+import { optionalBoolean, optionalString, optionalStruct, requiredString, type Input } from './input.js';
 
-// Placeholder until the S3 concept files land: the operation table is complete, the handlers are not.
-export const s3 = defineService({
+type Ctx = ServiceContext<S3State>;
+
+function bucketOf(ctx: Ctx, input: Input) {
+  return requireBucket(ctx.state, requiredString(input, 'Bucket'));
+}
+
+function deleteContext(ctx: Ctx, input: Input): DeleteContext {
+  return { accountId: ctx.accountId, nowMs: ctx.nowMs, random: ctx.random, mfa: optionalString(input, 'MFA') };
+}
+
+const read = (handler: (ctx: Ctx, input: Input) => Record<string, unknown>) => ({ readOnly: true, handler });
+const write = (handler: (ctx: Ctx, input: Input) => Record<string, unknown>) => ({ readOnly: false, handler });
+
+export const s3 = defineService<S3State>({
   name: 's3',
   model: model as unknown as ServiceModel,
   global: true,
-  createState: () => ({}),
-  operations: {},
+  createState: createS3State,
+  operations: {
+    CreateBucket: write((ctx, input) => {
+      const configuration = optionalStruct(input, 'CreateBucketConfiguration');
+      const location = createBucket(ctx.state, {
+        name: requiredString(input, 'Bucket'),
+        requestRegion: ctx.region,
+        locationConstraint: configuration === undefined ? undefined : (optionalString(configuration, 'LocationConstraint') ?? null),
+        objectLockEnabled: optionalBoolean(input, 'ObjectLockEnabledForBucket') === true,
+        nowMs: ctx.nowMs,
+      });
+      return { Location: location };
+    }),
+    DeleteBucket: write((ctx, input) => {
+      deleteBucket(ctx.state, requiredString(input, 'Bucket'));
+      return {};
+    }),
+    ListBuckets: read((ctx) => listBuckets(ctx.state, ctx.accountId)),
+    HeadBucket: read((ctx, input) => {
+      bucketOf(ctx, input);
+      return {};
+    }),
+    GetBucketLocation: read((ctx, input) => ({ LocationConstraint: bucketOf(ctx, input).locationConstraint })),
+    PutBucketVersioning: write((ctx, input) => {
+      const configuration = optionalStruct(input, 'VersioningConfiguration') ?? {};
+      putBucketVersioning(bucketOf(ctx, input), {
+        status: optionalString(configuration, 'Status'),
+        mfaDelete: optionalString(configuration, 'MFADelete'),
+        mfa: optionalString(input, 'MFA'),
+        accountId: ctx.accountId,
+        nowMs: ctx.nowMs,
+      });
+      return {};
+    }),
+    GetBucketVersioning: read((ctx, input) => getBucketVersioning(bucketOf(ctx, input))),
+    PutObject: write((ctx, input) => putObject(bucketOf(ctx, input), input, ctx)),
+    GetObject: read((ctx, input) => getObject(bucketOf(ctx, input), input)),
+    HeadObject: read((ctx, input) => headObject(bucketOf(ctx, input), input)),
+    DeleteObject: write((ctx, input) =>
+      deleteObject(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'), deleteContext(ctx, input))),
+    DeleteObjects: write((ctx, input) => deleteObjects(bucketOf(ctx, input), input.Delete, deleteContext(ctx, input))),
+    CopyObject: write((ctx, input) => copyObject(ctx.state, bucketOf(ctx, input), input, ctx)),
+    PutObjectTagging: write((ctx, input) =>
+      putObjectTagging(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'), input.Tagging)),
+    GetObjectTagging: read((ctx, input) =>
+      getObjectTagging(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'))),
+    DeleteObjectTagging: write((ctx, input) =>
+      deleteObjectTagging(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'))),
+    ListObjects: read((ctx, input) => listObjects(bucketOf(ctx, input), input as ListObjectsInput, ctx.accountId)),
+    ListObjectsV2: read((ctx, input) => listObjectsV2(bucketOf(ctx, input), input as ListObjectsInput, ctx.accountId)),
+    ListObjectVersions: read((ctx, input) => listObjectVersions(bucketOf(ctx, input), input as ListVersionsInput, ctx.accountId)),
+  },
 });
