@@ -20,7 +20,8 @@ export interface ActivityRecord {
 /** Keeps the log small and JSON-safe: request bodies become `{ "bytes": n }`. */
 export function summariseInput(input: Record<string, unknown>): Record<string, unknown> {
   let out: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(input)) {
+  for (const key in input) {
+    const value = input[key];
     if (value instanceof Uint8Array) {
       out ??= { ...input };
       out[key] = { bytes: value.byteLength };

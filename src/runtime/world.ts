@@ -47,6 +47,8 @@ export class World {
   private state: WorldState;
   private recording = true;
   private changes = 0;
+  /** One context per service and region, made once: building closures per call is measurable. */
+  private readonly contexts = new Map<string, ServiceContext<unknown>>();
 
   constructor(options: WorldOptions) {
     this.seed = options.seed ?? 1;
@@ -215,22 +217,39 @@ export class World {
   }
 
   private context(def: ServiceDefinition<unknown>, region: string): ServiceContext<unknown> {
+    const key = `${def.name}|${region}`;
+    let context = this.contexts.get(key);
+    if (!context) {
+      context = this.makeContext(def, region);
+      this.contexts.set(key, context);
+    }
+    return context;
+  }
+
+  private makeContext(def: ServiceDefinition<unknown>, region: string): ServiceContext<unknown> {
+    // Getters, not copies: after a restore the world's state is a new object.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const world = this;
     return {
-      state: this.state.services[def.name],
+      get state() {
+        return world.state.services[def.name];
+      },
       region,
       accountId: this.accountId,
       get nowMs() {
         return world.nowMs;
       },
-      random: this.state.random,
+      get random() {
+        return world.state.random;
+      },
       schedule: (delayMs, task, payload) => {
         invariant(def.tasks?.[task], `${def.name} has no task ${task}`);
         scheduleTask(this.state.clock, this.nowMs + delayMs, def.name, task, payload);
       },
       call: (service, operation, input, callRegion) => this.call(service, operation, input, { region: callRegion ?? region, caller: def.name }),
-      faults: this.state.faults,
+      get faults() {
+        return world.state.faults;
+      },
       isZoneDown: (zone) => this.isZoneDown(zone),
       isRegionDown: (r) => this.isRegionDown(r),
     };
