@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-v' || command === 'version') {
-      const { VERSION } = await import('./version.js');
+      const { VERSION } = await import('./app/version.js');
       io.stdout(`awslab ${VERSION}\n`);
       return 0;
     }

@@ -11,6 +11,7 @@ const LAYERS: string[][] = [
   ['console'],
   ['data'], // data files with located errors, shared by labs and quiz banks
   ['lab', 'quiz', 'notes', 'progress'],
+  ['app'], // what the front ends share: attempts, the learner's store and seed
   ['tui', 'commands', 'server'],
   ['.'], // src/main.ts and friends
 ];

@@ -82,7 +82,7 @@ function search(query: string, dir: string, io: CommandIO): number {
     io.stderr(`awslab notes: no note mentions "${query}".\n`);
     return 1;
   }
-  const out: string[] = [`${hits.length} note${hits.length > 1 ? 's' : ''} match "${query}":`, ''];
+  const out: string[] = [`${hits.length} ${hits.length === 1 ? 'note matches' : 'notes match'} "${query}":`, ''];
   for (const hit of hits) {
     out.push(`${hit.topic}  ${hit.title}`);
     for (const match of hit.matches) out.push(`  ${String(match.line).padStart(4)}: ${match.text}${match.section ? `  [${hit.topic}#${match.section.anchor}]` : ''}`);

@@ -64,7 +64,7 @@ export function formatFeedback(feedback: Feedback, width: number): string {
   const lines = [feedback.correct ? 'Correct.' : `Not quite: the answer is ${feedback.answer.join(' and ')}.`];
   for (const o of feedback.options) {
     const mark = o.correct ? '✔' : o.chosen ? '✘' : ' ';
-    lines.push(wrap(`${o.text}${o.chosen ? '  (your answer)' : ''}`, width, '     ', `${mark} ${o.label}. `), wrap(o.why, width, '       '));
+    lines.push(wrap(`${o.text}${o.chosen ? ' (your answer)' : ''}`, width, '     ', `${mark} ${o.label}. `), wrap(o.why, width, '       '));
   }
   lines.push(`Read more: awslab notes ${feedback.note}`);
   return `${lines.join('\n')}\n`;

@@ -108,12 +108,18 @@ function select(bank: string, questions: readonly Question[], options: QuizComma
 
 async function withPrompt(options: QuizCommandOptions, run: (prompt: Prompter) => Promise<number>): Promise<number> {
   if (options.prompt) return run(options.prompt);
-  const { createInterface } = await import('node:readline/promises');
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  let closed = false;
-  rl.on('close', () => (closed = true));
+  // The line iterator, not rl.question: a question still pending when input closes (Ctrl-D)
+  // never settles, while the iterator simply ends.
+  const lines = rl[Symbol.asyncIterator]();
   try {
-    return await run(async (text) => (closed ? undefined : rl.question(text).catch(() => undefined)));
+    return await run(async (text) => {
+      rl.setPrompt(text);
+      rl.prompt();
+      const next = await lines.next();
+      return next.done ? undefined : next.value;
+    });
   } finally {
     rl.close();
   }

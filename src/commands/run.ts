@@ -2,7 +2,7 @@ import { splitScript, ScriptError } from '../console/script.js';
 import { formatGrade, gradeSession } from '../lab/grade.js';
 import { LabSession } from '../lab/session.js';
 import { parseArgs, parseSeed } from './args.js';
-import { AttemptRecorder } from './attempt.js';
+import { AttemptRecorder } from '../app/attempt.js';
 import { learnerSeed, openStore, reportDataErrors, resolveLab } from './context.js';
 import { UsageError, type CommandIO } from './io.js';
 import { readScript } from './sandbox.js';

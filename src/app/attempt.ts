@@ -5,7 +5,7 @@ import type { LabSession } from '../lab/session.js';
 import { recordAttempt } from '../progress/attempts.js';
 import type { Attempt } from '../progress/schema.js';
 import type { ProgressStore } from '../progress/store.js';
-import { VERSION } from '../version.js';
+import { VERSION } from './version.js';
 
 /**
  * Keeps one attempt in the progress store as the learner goes: the same attempt id is
