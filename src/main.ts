@@ -36,6 +36,8 @@ const COMMANDS: Record<string, () => Promise<Handler>> = {
   submit: async () => (await import('./commands/submit.js')).submitCommand,
   grade: async () => (await import('./commands/grade.js')).gradeCommand,
   progress: async () => (await import('./commands/progress.js')).progressCommand,
+  quiz: async () => (await import('./commands/quiz.js')).quizCommand,
+  notes: async () => (await import('./commands/notes.js')).notesCommand,
 };
 
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {

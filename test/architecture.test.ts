@@ -24,6 +24,7 @@ const LIBRARY_ROOMS: Record<string, string[]> = {
   ink: ['tui'],
   react: ['tui'],
   'ink-select-input': ['tui'],
+  'ts-fsrs': ['quiz'],
 };
 
 const src = resolve(__dirname, '..', 'src');

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DataFileErrors, type DataFileError } from '../data/yaml-file.js';
 import { LAB_FILE, loadLab } from '../lab/catalog.js';
 import { proveLab } from '../lab/prove.js';
@@ -33,12 +33,20 @@ export async function validateCommand(argv: readonly string[], io: CommandIO): P
   if (argv.length === 0) throw new UsageError('validate needs at least one PATH (a lab folder, a lab.yaml, a quiz bank, or a folder of them)');
   const targets = argv.flatMap(collect);
   let bad = 0;
-  for (const target of targets) {
-    const problems = target.kind === 'lab' ? validateLab(target.path, io) : await validateQuiz(target.path, io);
-    if (problems.length) {
-      bad++;
-      for (const p of problems) io.stderr(`${p.message}\n`);
-    }
+  for (const target of targets.filter((t) => t.kind === 'lab')) {
+    const problems = validateLab(target.path, io);
+    if (problems.length) bad++;
+    for (const p of problems) io.stderr(`${p.message}\n`);
+  }
+  const quizPaths = targets.filter((t) => t.kind === 'quiz').map((t) => t.path);
+  if (quizPaths.length) {
+    // Banks are checked together: question ids and texts must be unique across all of them.
+    const { validateQuizFiles } = await import('../quiz/banks.js');
+    const problems = validateQuizFiles(quizPaths);
+    const badFiles = new Set(problems.map((p) => resolve(p.file)));
+    bad += badFiles.size;
+    for (const p of problems) io.stderr(`${p.message}\n`);
+    for (const path of quizPaths) if (!badFiles.has(resolve(path))) io.stdout(`ok ${path}\n`);
   }
   io.stdout(`${targets.length - bad} of ${targets.length} file${targets.length === 1 ? '' : 's'} valid\n`);
   return bad ? 1 : 0;
@@ -52,18 +60,6 @@ function validateLab(path: string, io: CommandIO): DataFileError[] {
       io.stdout(`ok ${entry.lab.id}: a fresh attempt scores ${proof.empty.score}/${proof.empty.maxScore}, the reference solution ${proof.solved.score}/${proof.solved.maxScore}\n`);
     }
     return proof.problems;
-  } catch (error) {
-    if (error instanceof DataFileErrors) return [...error.errors];
-    throw error;
-  }
-}
-
-async function validateQuiz(path: string, io: CommandIO): Promise<DataFileError[]> {
-  const { validateQuizFile } = await import('../quiz/index.js');
-  try {
-    const bank = validateQuizFile(path);
-    io.stdout(`ok ${bank.topic}: ${bank.questions.length} questions\n`);
-    return [];
   } catch (error) {
     if (error instanceof DataFileErrors) return [...error.errors];
     throw error;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOMAINS } from '../data/topics.js';
 
 /** The progress file's schema version; older files are migrated forward on read. */
 export const PROGRESS_VERSION = 1;
@@ -39,18 +40,78 @@ const labProgress = z.object({
   completedAt: z.string().optional(),
 });
 
+// The quiz engine's part (src/quiz/record.ts describes the same shape as TypeScript types;
+// test/quiz/record.test.ts keeps the two in step). Every member is optional, so a file from
+// before quizzes (`quiz: {}`) still reads at version 1, and unknown members are kept.
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date and time');
+
+const questionResult = z.object({
+  attempts: z.number().int().nonnegative(),
+  correct: z.number().int().nonnegative(),
+  lastCorrect: z.boolean(),
+  lastAnsweredAt: isoTime,
+});
+
+const reviewCard = z.object({
+  due: isoTime,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number().int(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  state: z.enum(['new', 'learning', 'review', 'relearning']),
+  lastReview: isoTime.optional(),
+  lastCorrect: z.boolean(),
+});
+
+const examRecord = z.object({
+  seed: z.number().int(),
+  startedAt: isoTime,
+  submittedAt: isoTime,
+  timedOut: z.boolean(),
+  correct: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  scaledScore: z.number().int(),
+  passed: z.boolean(),
+  byDomain: z.record(z.enum(DOMAINS), z.object({ correct: z.number().int().nonnegative(), total: z.number().int().nonnegative() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      order: z.array(z.number().int()),
+      selected: z.array(z.number().int()),
+      flagged: z.boolean(),
+      correct: z.boolean(),
+    }),
+  ),
+});
+
+const quizProgress = z.looseObject({
+  results: z.record(z.string(), questionResult).optional(),
+  cards: z.record(z.string(), reviewCard).optional(),
+  exams: z.array(examRecord).optional(),
+  settings: z
+    .looseObject({
+      examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+      dailyCap: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
-  profile: z.object({ name: z.string(), createdAt: z.string() }),
+  profile: z.object({ name: z.string(), createdAt: z.string(), seed: z.number().int().optional() }),
   labs: z.record(z.string(), labProgress),
-  /** Room for quizzes, exams and review cards: kept as is until their engine reads it. */
-  quiz: z.record(z.string(), z.unknown()),
+  /** Quiz results, exam history, review cards and quiz settings (see src/quiz/record.ts). */
+  quiz: quizProgress,
 });
 
 export type ProgressData = z.infer<typeof progressSchema>;
 export type Attempt = z.infer<typeof attempt>;
 export type LabProgress = z.infer<typeof labProgress>;
 export type TranscriptLine = z.infer<typeof transcriptLine>;
+export type QuizProgressData = z.infer<typeof quizProgress>;
 
 export function emptyProgress(name: string, nowIso: string): ProgressData {
   return { version: PROGRESS_VERSION, profile: { name, createdAt: nowIso }, labs: {}, quiz: {} };
