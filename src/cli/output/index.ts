@@ -1,11 +1,28 @@
 import type { AwsError } from '../../runtime/errors.js';
 import type { ServiceModel } from '../../runtime/model.js';
+import { formatServiceError as formatError, type ErrorFormat } from './errors.js';
+import { formatJson } from './json.js';
+import { buildFullResult, resumeToken, textPage } from './pagination.js';
+import { isDict, type PyDict, type PyValue } from './python.js';
+import { FormatError, QueryError } from './failures.js';
+import { applyQuery, validateQuery } from './query.js';
+import { normalizeResponse } from './shape.js';
+import { formatTable } from './table.js';
+import { formatText } from './text.js';
+import { dumpYaml } from './yaml.js';
 
-// CONTRACT STUB: the output helper replaces these bodies; signatures are agreed with the driver.
+/**
+ * The AWS CLI v2's stdout and stderr for an operation: `--output json|text|table|yaml|
+ * yaml-stream|off`, `--query`, and the service-error text in each `--cli-error-format`.
+ * Each format is a port of the CLI's own code (awscli/formatter.py, text.py, table.py,
+ * ruamel.yaml over libyaml) and is checked byte for byte against the real CLI's output in
+ * test/cli/output/fixtures/.
+ */
 export type OutputFormat = 'json' | 'text' | 'table' | 'yaml' | 'yaml-stream' | 'off';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'];
-export type ErrorFormat = 'enhanced' | 'legacy' | 'json' | 'yaml' | 'text' | 'table';
+export type { ErrorFormat };
 export const ERROR_FORMATS: readonly ErrorFormat[] = ['enhanced', 'legacy', 'json', 'yaml', 'text', 'table'];
+export { FormatError, QueryError, validateQuery };
 
 export interface FormatOptions {
   format: OutputFormat;
@@ -15,21 +32,68 @@ export interface FormatOptions {
   operation: string;
   /** Terminal width for table output. */
   columns?: number;
+  /**
+   * Whether the CLI paginated the call. Default: the operation has a paginator. The CLI
+   * does not when --no-paginate is given or the learner passed the operation's own token
+   * or limit argument (--max-keys, --continuation-token, ...); pass false then. It changes
+   * what is printed (see pagination.ts).
+   */
+  paginated?: boolean;
 }
-
-/** Thrown for an invalid --query expression; the driver prints message and exits 252. */
-export class QueryError extends Error {}
 
 /**
  * The exact stdout the AWS CLI v2 prints for an operation's (already merged, if paginated)
  * response as the runtime returned it (Date for timestamps, Uint8Array for blobs).
  * Returns '' when the CLI prints nothing.
+ * Throws QueryError for an invalid --query (exit 252) and FormatError where the CLI itself
+ * fails while printing (exit 255).
  */
-export function formatResponse(_response: Record<string, unknown>, _options: FormatOptions): string {
-  throw new Error('not implemented');
+export function formatResponse(response: Record<string, unknown>, options: FormatOptions): string {
+  const { format, query, model, operation } = options;
+  if (query !== undefined) validateQuery(query);
+  if (format === 'off') return '';
+  const paginator = options.paginated === false ? undefined : model.operations[operation]?.paginator;
+  const data = normalizeResponse(response, model, operation, { markFloats: query === undefined });
+  const search = (value: PyValue): PyValue => (query === undefined ? value : applyQuery(query, value));
+
+  if (format === 'text') {
+    if (!paginator) return formatText(search(removeRequestId(data)));
+    let out = formatText(search(textPage(data, paginator)));
+    const token = resumeToken(data, paginator);
+    if (token !== undefined) out += formatText(search({ NextToken: { NextToken: token } }));
+    return out;
+  }
+  if (format === 'yaml-stream') {
+    const page = removeRequestId(data);
+    if (paginator && resumeToken(page, paginator) !== undefined) delete page.NextToken;
+    const output = search(page);
+    if (!paginator && isEmptyDict(output)) return '';
+    return dumpYaml([output]);
+  }
+  const result = search(paginator ? buildFullResult(data, paginator) : removeRequestId(data));
+  if (format === 'table') return formatTable(operation, result, options.columns ?? 80);
+  if (isEmptyDict(result)) return '';
+  return format === 'json' ? formatJson(result) : dumpYaml(result);
 }
 
 /** The exact stderr text the AWS CLI v2 prints for a service error. */
-export function formatServiceError(_error: AwsError, _operation: string, _options: { format: ErrorFormat; model: ServiceModel }): string {
-  throw new Error('not implemented');
+export function formatServiceError(
+  error: AwsError,
+  operation: string,
+  options: { format: ErrorFormat; model: ServiceModel; columns?: number },
+): string {
+  return formatError(error, operation, options);
+}
+
+/** formatter.py _remove_request_id: ResponseMetadata is printed only beside an Errors member. */
+function removeRequestId(data: PyDict): PyDict {
+  if (!('Errors' in data) && 'ResponseMetadata' in data) {
+    const { ResponseMetadata: _metadata, ...rest } = data;
+    return rest;
+  }
+  return data;
+}
+
+function isEmptyDict(value: PyValue): boolean {
+  return isDict(value) && Object.keys(value).length === 0;
 }
