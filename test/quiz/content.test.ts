@@ -75,4 +75,21 @@ describe('the quiz banks that ship with awslab', () => {
     expect(multiple).toBeGreaterThan(0.1);
     expect(multiple).toBeLessThan(0.3);
   });
+
+  it('do not give the answer away by length: the correct option is strictly the longest in at most 25% of single-answer questions, and 3 per bank', () => {
+    const longest = (q: Question) => {
+      const correct = q.options.find((o) => o.correct)!.text.length;
+      return q.options.every((o) => o.correct || o.text.length < correct);
+    };
+    const singles = questions.filter((q) => q.type === 'single');
+    expect(singles.filter(longest).length / singles.length).toBeLessThanOrEqual(0.25);
+    const worst = banks.filter((b) => b.questions.filter((q) => q.type === 'single' && longest(q)).length > 3).map((b) => b.topic);
+    expect(worst).toEqual([]);
+  });
+
+  it('give the security and billing domains enough questions for an exam not to repeat at once', () => {
+    const byDomain = (domain: string) => questions.filter((q) => q.domain === domain).length;
+    expect(byDomain('security')).toBeGreaterThanOrEqual(2 * 19);
+    expect(byDomain('billing')).toBeGreaterThanOrEqual(3 * 8);
+  });
 });
