@@ -9,6 +9,11 @@ export interface CliFileSystem {
   writeFile(path: string, data: Uint8Array): void;
   /** Every file path, sorted; paths are relative, `/`-separated, no leading `./`. */
   list(): string[];
+  /** Optional: `aws s3 mv` and `sync --delete` remove local files. */
+  remove?(path: string): boolean;
+  /** Optional: file times, which `aws s3 sync` compares. */
+  modifiedMs?(path: string): number | undefined;
+  setModifiedMs?(path: string, ms: number): void;
 }
 
 export interface CliContext {

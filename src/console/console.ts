@@ -44,7 +44,7 @@ export class Console {
 
   constructor(options: ConsoleOptions) {
     this.world = options.world;
-    this.files = options.files ?? new VirtualFiles();
+    this.files = options.files ?? new VirtualFiles({}, () => options.world.nowMs);
     this.region = options.region ?? DEFAULT_REGION;
     this.caller = options.caller ?? 'user';
     this.columns = options.columns;

@@ -127,7 +127,7 @@ export class LabSession {
 
   private build(): void {
     this.world = createWorld({ seed: this.seed });
-    this.files = new VirtualFiles(this.lab.files);
+    this.files = new VirtualFiles(this.lab.files, () => this.world.nowMs);
     const common = { world: this.world, files: this.files, region: this.lab.region, columns: this.columns };
     this.console = new Console({ ...common, caller: 'user', commands: this.labCommands() });
     this.eventConsole = new Console({ ...common, caller: 'event' });

@@ -108,3 +108,19 @@ describe('scripts', () => {
     ]);
   });
 });
+
+describe('file times', () => {
+  // aws s3 sync uploads a local file whose size differs or whose time is newer than the
+  // object's (https://docs.aws.amazon.com/cli/latest/reference/s3/sync.html).
+  it('stamps files with the simulated time, so sync sees a same-size edit made later', () => {
+    const c = make();
+    c.run('aws s3 mb s3://sync-times');
+    c.run('echo aaaa > notes.txt');
+    expect(c.run('aws s3 sync . s3://sync-times').stdout).toBe('upload: ./notes.txt to s3://sync-times/notes.txt\n');
+    c.run('wait 5m');
+    expect(c.run('aws s3 sync . s3://sync-times').stdout).toBe('');
+    c.run('echo bbbb > notes.txt');
+    expect(c.files.modifiedMs('notes.txt')).toBe(c.world.nowMs);
+    expect(c.run('aws s3 sync . s3://sync-times').stdout).toBe('upload: ./notes.txt to s3://sync-times/notes.txt\n');
+  });
+});
