@@ -1,0 +1,47 @@
+import type { CliFileSystem } from './types.js';
+import { decodeUtf8, pyStringRepr } from './python.js';
+
+/**
+ * `file://` and `fileb://` parameter values (awscli/paramfile.py), read from the
+ * learner's files instead of the disk. file:// gives text, fileb:// bytes.
+ */
+export class ResourceLoadingError extends Error {}
+
+/** The path as the learner's files store it: `./a/b.txt`, `a//b.txt` and `a/b.txt` are one file. */
+export function normalizePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+export function readLearnerFile(files: CliFileSystem, path: string): Uint8Array | undefined {
+  return files.readFile(normalizePath(path));
+}
+
+/** The file's contents for a file:// or fileb:// value, or undefined when the value is not one. */
+export function getParamFile(value: unknown, files: CliFileSystem): string | Uint8Array | undefined {
+  if (typeof value !== 'string') return undefined;
+  for (const prefix of ['file://', 'fileb://']) {
+    if (!value.startsWith(prefix)) continue;
+    const path = value.slice(prefix.length);
+    const data = readLearnerFile(files, path);
+    if (data === undefined) {
+      const reason = files.list().some((f) => f.startsWith(`${normalizePath(path).replace(/\/$/, '')}/`)) ? '[Errno 21] Is a directory' : '[Errno 2] No such file or directory';
+      throw new ResourceLoadingError(`Unable to load paramfile ${value}: ${reason}: ${pyStringRepr(path)}`);
+    }
+    if (prefix === 'fileb://') return data;
+    const text = decodeUtf8(data);
+    if (text === undefined) {
+      throw new ResourceLoadingError(
+        `Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
+      );
+    }
+    // Python's text mode turns \r\n into \n.
+    return text.replace(/\r\n?/g, '\n');
+  }
+  return undefined;
+}
