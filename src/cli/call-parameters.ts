@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './lazy-modules.js';
 import { rawPagingMembers, type CliArgument, type OperationArguments } from './arguments.js';
 import { unpackArgument, type UnpackContext } from './argprocess.js';
 import { generalFailure, paramError, paramFailure } from './errors.js';
@@ -126,7 +126,7 @@ function unmarkOrdered(value: unknown): unknown {
 function loadYaml(text: string): unknown {
   let loaded: unknown;
   try {
-    loaded = parseYaml(text, { uniqueKeys: false, maxAliasCount: 100, logLevel: 'error' });
+    loaded = yaml().parse(text, { uniqueKeys: false, maxAliasCount: 100, logLevel: 'error' });
   } catch {
     throw paramError('cli-input-yaml', 'Invalid YAML received.');
   }

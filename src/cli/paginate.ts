@@ -1,4 +1,4 @@
-import jmespath from 'jmespath';
+import { jmespath } from './lazy-modules.js';
 import type { Paginator } from '../runtime/model.js';
 import { generalFailure } from './errors.js';
 import { decodeUtf8, pyB64Decode, pyInt, pyJsonDumps, PythonError, pyRepr, pyShortTypeName, pyTruthy } from './python.js';
@@ -26,7 +26,7 @@ type Token = Record<string, unknown>;
 const MAX_PAGES = 10_000;
 
 function search(expression: string, data: unknown): unknown {
-  return jmespath.search(data, expression);
+  return jmespath().search(data, expression);
 }
 
 function asList(value: string | string[] | undefined): string[] {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { packageRoot } from './package-root.js';
 
 /**
  * The headings of a reference note and their anchors. This lives below both quiz/ and
@@ -18,7 +19,7 @@ export interface Heading {
 
 /** The reference notes that ship with awslab: labs/notes/<topic>.md beside the package. */
 export function builtInNotesDir(): string {
-  return resolve(new URL('.', import.meta.url).pathname, '..', '..', 'labs', 'notes');
+  return join(packageRoot(), 'labs', 'notes');
 }
 
 /** Heading text as it reads: inline links keep their text, code and emphasis lose their marks. */

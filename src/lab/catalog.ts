@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseLab, type Lab } from './lab-file.js';
+import { packageRoot } from '../data/package-root.js';
 
 /** A lab as found on disk: the parsed file, its reference solution, and the file's hash. */
 export interface LabEntry {
@@ -16,7 +17,7 @@ export const LAB_FILE = 'lab.yaml';
 
 /** The labs that ship with awslab: labs/<id>/lab.yaml beside the package. */
 export function builtInLabsDir(): string {
-  return resolve(new URL('.', import.meta.url).pathname, '..', '..', 'labs');
+  return join(packageRoot(), 'labs');
 }
 
 /** Reads one lab folder (or a lab.yaml path). Throws DataFileErrors for a broken file. */

@@ -3,10 +3,11 @@ import { join, relative, resolve } from 'node:path';
 import { builtInNotesDir, noteAnchors } from '../data/note-headings.js';
 import { DataFileError, DataFileErrors } from '../data/yaml-file.js';
 import { normaliseText, parseBank, type Bank, type BankContext, type Question } from './bank-file.js';
+import { packageRoot } from '../data/package-root.js';
 
 /** The quiz banks that ship with awslab: quizzes/<topic>.yaml beside the package. */
 export function builtInQuizzesDir(): string {
-  return resolve(new URL('.', import.meta.url).pathname, '..', '..', 'quizzes');
+  return join(packageRoot(), 'quizzes');
 }
 
 /** The bank files in a folder (every .yaml or .yml file), sorted. */

@@ -1,4 +1,4 @@
-import jmespath from 'jmespath';
+import { jmespath } from '../lazy-modules.js';
 import { FormatError, QueryError } from './failures.js';
 import { parseErrorMessage } from './jmespath-syntax.js';
 import type { PyValue } from './python.js';
@@ -17,7 +17,7 @@ export function validateQuery(expression: string): void {
 
 export function applyQuery(expression: string, data: PyValue): PyValue {
   try {
-    const result: unknown = jmespath.search(data, expression);
+    const result: unknown = jmespath().search(data, expression);
     return result === undefined ? null : (result as PyValue);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
