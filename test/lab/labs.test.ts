@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInLabsDir, labFolders, loadLab } from '../../src/lab/catalog.js';
 import { gradeSession } from '../../src/lab/grade.js';
@@ -81,5 +83,16 @@ describe('s3-mfa-delete-suspended', () => {
       'aws s3api put-bucket-versioning --bucket scratch-{{suffix}} --versioning-configuration Status=Suspended',
     ]);
     expect(points(grade)).toEqual({ 'suspend-scratch': 5, 'null-version': 0, 'enable-mfa-delete': 0 });
+  });
+});
+
+describe('notes and labs', () => {
+  it("link both ways: every lab's topics exist as notes, and each of those notes names the lab", () => {
+    for (const { lab } of labs) {
+      for (const topic of lab.topics) {
+        const note = readFileSync(join(builtInLabsDir(), 'notes', `${topic}.md`), 'utf8');
+        expect(note, `${topic}.md should mention ${lab.id}`).toContain(`awslab run ${lab.id}`);
+      }
+    }
   });
 });
