@@ -6,6 +6,8 @@ import { recordAttempt } from '../progress/attempts.js';
 import type { Attempt } from '../progress/schema.js';
 import type { ProgressStore } from '../progress/store.js';
 import { VERSION } from './version.js';
+import { scheduleLabCards, tasksToReview } from './lab-cards.js';
+import type { QuizProgress } from '../quiz/record.js';
 
 /**
  * Keeps one attempt in the progress store as the learner goes: the same attempt id is
@@ -15,11 +17,17 @@ export class AttemptRecorder {
   readonly id = randomUUID();
   private readonly startedAt = new Date().toISOString();
 
+  /** Whether this is the learner's first attempt at the lab: only then do missed tasks become review cards. */
+  private readonly firstAttempt: boolean;
+  private cardsScheduled = false;
+
   constructor(
     private readonly store: ProgressStore,
     private readonly entry: LabEntry,
     private readonly session: LabSession,
-  ) {}
+  ) {
+    this.firstAttempt = (store.read().labs[entry.lab.id]?.attempts.length ?? 0) === 0;
+  }
 
   save(finished = false): Attempt {
     const grade = gradeSession(this.session);
@@ -40,7 +48,12 @@ export class AttemptRecorder {
       tasks: grade.tasks.map((t) => ({ id: t.id, passed: t.passed, points: t.points, maxPoints: t.maxPoints, hintsUsed: t.hintsUsed })),
       virtualMs: grade.virtualMs,
     };
-    this.store.update((data) => recordAttempt(data, attempt));
+    const review = finished && this.firstAttempt && !this.cardsScheduled ? tasksToReview(grade) : [];
+    this.store.update((data) => {
+      recordAttempt(data, attempt);
+      if (review.length) scheduleLabCards(data.quiz as QuizProgress, this.entry.lab.id, review, new Date(now));
+    });
+    if (finished) this.cardsScheduled = true;
     return attempt;
   }
 }

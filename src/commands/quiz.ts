@@ -19,6 +19,7 @@ import { suggestTopics } from '../notes/library.js';
 import { parseArgs, parseSeed } from './args.js';
 import { UsageError, type CommandIO } from './io.js';
 import { examSession, practiceSession, type Prompter, type SessionContext } from './quiz-session.js';
+import { labCardQuestions } from '../app/lab-cards.js';
 
 export const QUIZ_USAGE = 'awslab quiz [BANK] [--exam] [--review] [--stats] [--readiness] [--json] [--exam-date YYYY-MM-DD|none] [--seed N]';
 
@@ -214,7 +215,8 @@ async function review(ctx: SessionContext, questions: readonly Question[], seed:
   const quiz: QuizProgress = ctx.store.read().quiz;
   const now = ctx.now();
   const queue = reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  // Lab tasks missed on a first attempt are cards too, with questions generated from the lab.
+  const byId = new Map([...questions, ...labCardQuestions(queue.ids)].map((q) => [q.id, q]));
   const due = queue.ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
   if (!due.length) {
     const next = Object.values(quiz.cards ?? {}).map((c) => c.due).sort()[0];
