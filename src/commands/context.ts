@@ -22,6 +22,16 @@ export function resolveLab(arg: string): LabEntry {
   }
 }
 
+/** Resolves a LAB argument, printing a broken lab file's errors; undefined when it was broken. */
+export function loadLabOrReport(arg: string, io: CommandIO): LabEntry | undefined {
+  try {
+    return resolveLab(arg);
+  } catch (error) {
+    if (reportDataErrors(error, io)) return undefined;
+    throw error;
+  }
+}
+
 /** Prints located data-file errors the way compilers do, one per line. */
 export function reportDataErrors(error: unknown, io: CommandIO): boolean {
   if (!(error instanceof DataFileErrors)) return false;

@@ -5,7 +5,7 @@ import type { LabEntry } from '../lab/catalog.js';
 import { DEFAULT_REPLAY_LIMIT_MS, replaySubmission, type ReplayResult } from '../lab/replay.js';
 import { MAX_SUBMISSION_BYTES } from '../lab/submission.js';
 import { parseArgs } from './args.js';
-import { reportDataErrors, resolveLab } from './context.js';
+import { loadLabOrReport } from './context.js';
 import { GRADE_FORMATS, toCsv, toGradescope, toJunit, toTable, type GradeFormat } from './grade-formats.js';
 import { UsageError, type CommandIO } from './io.js';
 
@@ -69,13 +69,8 @@ export async function gradeCommand(argv: readonly string[], io: CommandIO): Prom
   if (format === 'gradescope' && sources.length !== 1) throw new UsageError('--format gradescope grades one submission: Gradescope runs the autograder once per submission');
   const jobsFlag = args.values.jobs;
   if (jobsFlag !== undefined && !/^[1-9]\d*$/.test(jobsFlag)) throw new UsageError(`--jobs must be a whole number of at least 1; got '${jobsFlag}'`);
-  let entry: LabEntry;
-  try {
-    entry = resolveLab(labArg);
-  } catch (error) {
-    if (reportDataErrors(error, io)) return 2;
-    throw error;
-  }
+  const entry = loadLabOrReport(labArg, io);
+  if (!entry) return 2;
   const workers = jobsFlag ? Number(jobsFlag) : availableParallelism();
   const results = await gradeAll(entry, sources.map(readSubmission), workers);
   const lab = entry.lab;

@@ -3,7 +3,7 @@ import { formatGrade, gradeSession } from '../lab/grade.js';
 import { LabSession } from '../lab/session.js';
 import { parseArgs, parseSeed } from './args.js';
 import { AttemptRecorder } from '../app/attempt.js';
-import { learnerSeed, openStore, reportDataErrors, resolveLab } from './context.js';
+import { learnerSeed, loadLabOrReport, openStore } from './context.js';
 import { UsageError, type CommandIO } from './io.js';
 import { readScript } from './sandbox.js';
 
@@ -16,13 +16,8 @@ export const RUN_USAGE = 'awslab run LAB [--script FILE|-] [--json] [--seed N] [
 export async function runCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, { values: ['script', 'seed'], booleans: ['json', 'no-save'] });
   if (args.positional.length !== 1) throw new UsageError(`run takes one LAB, got ${args.positional.length}`);
-  let entry;
-  try {
-    entry = resolveLab(args.positional[0]!);
-  } catch (error) {
-    if (reportDataErrors(error, io)) return 2;
-    throw error;
-  }
+  const entry = loadLabOrReport(args.positional[0]!, io);
+  if (!entry) return 2;
   const save = !args.booleans.has('no-save');
   const store = save || args.values.seed === undefined ? openStore(io) : undefined;
   const seed = parseSeed(args.values.seed, store ? learnerSeed(store) : 1);

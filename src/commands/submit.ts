@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { latestAttempt } from '../progress/attempts.js';
 import { createSubmission } from '../lab/submission.js';
 import { parseArgs } from './args.js';
-import { openStore, reportDataErrors, resolveLab } from './context.js';
+import { loadLabOrReport, openStore } from './context.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const SUBMIT_USAGE = 'awslab submit LAB [--out FILE]';
@@ -11,13 +11,8 @@ export const SUBMIT_USAGE = 'awslab submit LAB [--out FILE]';
 export async function submitCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, { values: ['out'] });
   if (args.positional.length !== 1) throw new UsageError(`submit takes one LAB (usage: ${SUBMIT_USAGE})`);
-  let entry;
-  try {
-    entry = resolveLab(args.positional[0]!);
-  } catch (error) {
-    if (reportDataErrors(error, io)) return 2;
-    throw error;
-  }
+  const entry = loadLabOrReport(args.positional[0]!, io);
+  if (!entry) return 2;
   const data = openStore(io).read();
   const attempt = latestAttempt(data, entry.lab.id);
   if (!attempt) {

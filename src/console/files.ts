@@ -1,4 +1,5 @@
 import type { CliFileSystem } from '../cli/types.js';
+import { normalizePath as normalisePath } from '../cli/paramfile.js';
 
 interface Entry {
   data: Uint8Array;
@@ -48,13 +49,5 @@ export class VirtualFiles implements CliFileSystem {
   }
 }
 
-/** `./a/b.txt`, `a//b.txt` and `a/b.txt` name the same file. */
-export function normalisePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
+/** `./a/b.txt`, `a//b.txt` and `a/b.txt` name the same file: the CLI's rule, shared. */
+export { normalizePath as normalisePath } from '../cli/paramfile.js';
