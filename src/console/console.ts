@@ -4,6 +4,7 @@ import type { CliResult } from '../cli/types.js';
 import { DEFAULT_REGION, FAULT_KINDS, MFA_PERIOD_MS, formatDuration, mfaCode, mfaSerialNumber, parseDuration, type FaultKind, type World } from '../runtime/index.js';
 import { VirtualFiles, normalisePath } from './files.js';
 import { substitute, SubstitutionError } from './substitute.js';
+import { operatorAdvice, unquotedOperator } from './shell-operators.js';
 
 export type ConsoleResult = CliResult;
 
@@ -57,6 +58,8 @@ export class Console {
     }
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return ok();
+    const operator = unquotedOperator(trimmed);
+    if (operator) return fail(operatorAdvice(operator), 2);
     let words: string[];
     let innerErrors = '';
     try {

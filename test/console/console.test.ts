@@ -124,3 +124,27 @@ describe('file times', () => {
     expect(c.run('aws s3 sync . s3://sync-times').stdout).toBe('upload: ./notes.txt to s3://sync-times/notes.txt\n');
   });
 });
+
+describe('shell operators', () => {
+  it.each([
+    ['aws s3api list-buckets | jq .', 'awslab: the console has no pipes (|): run one command per line. To pick out part of the output, use --query, e.g. --query "Buckets[].Name" --output text\n'],
+    ['echo a; echo b', 'awslab: the console runs one command per line, without ;: put each command on its own line\n'],
+    ['echo a && echo b', 'awslab: the console runs one command per line, without &&: put each command on its own line\n'],
+  ])('explains that %s needs one command per line', (line, message) => {
+    expect(make().run(line)).toEqual({ exitCode: 2, stdout: '', stderr: message });
+  });
+
+  it.each([
+    ['echo "a | b"', 'a | b\n'],
+    ["echo 'x;y'", 'x;y\n'],
+    ['echo a\\|b', 'a|b\n'],
+  ])('leaves quoted or escaped operators alone: %s', (line, out) => {
+    expect(make().run(line).stdout).toBe(out);
+  });
+
+  it('allows a JMESPath pipe inside a quoted --query', () => {
+    const c = make();
+    c.run('aws s3api create-bucket --bucket pipe-demo');
+    expect(c.run('aws s3api list-buckets --query "Buckets[].Name | [0]" --output text').stdout).toBe('pipe-demo\n');
+  });
+});
