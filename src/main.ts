@@ -1,27 +1,28 @@
 import { UsageError, processIO, type CommandIO } from './commands/io.js';
 
+/** Each subcommand's synopsis and what it does: the usage text and `awslab COMMAND --help`. */
+const HELP: ReadonlyArray<[string, string, string]> = [
+  ['', 'awslab', 'the full-screen app: labs, notes, quizzes, the practice exam, progress (needs a terminal)'],
+  ['sandbox', 'awslab sandbox [--script FILE|-] [--json] [--seed N] [--region R]', 'run console lines against a fresh simulated account'],
+  ['labs', 'awslab labs [--json]', 'list the labs and your progress in each'],
+  ['run', 'awslab run LAB [--script FILE|-] [--json] [--seed N] [--no-save]', 'do a lab without the app and print the grade (exit 0 when every task passed)'],
+  ['validate', 'awslab validate PATH...', 'check lab folders and quiz banks (a lab: fresh attempt 0, reference solution full marks)'],
+  ['submit', 'awslab submit LAB [--out FILE]', 'write your latest attempt at LAB as a submission file'],
+  ['grade', 'awslab grade LAB SUBMISSION... [--format table|json|csv|junit|gradescope] [--out FILE] [--jobs N]', 'replay and grade submissions'],
+  ['progress', 'awslab progress [--json] | progress export [--out FILE] | progress import FILE', 'show your progress, or move it to another machine'],
+  ['notes', 'awslab notes [TOPIC[#section]] | notes --search TEXT', 'read the reference notes'],
+  ['quiz', 'awslab quiz [BANK] [--exam] [--review] [--stats] [--readiness] [--json] [--exam-date YYYY-MM-DD|none] [--seed N]', 'practise a topic, take the practice exam, review due cards'],
+];
+
 const USAGE = `usage: awslab [COMMAND]
 
 An offline AWS lab: a simulated AWS account that answers real aws CLI commands.
 
 Commands:
-  awslab sandbox [--script FILE|-] [--json] [--seed N] [--region R]
-                       run console lines against a fresh simulated account
-  awslab labs [--json] list the labs and your progress in each
-  awslab run LAB [--script FILE|-] [--json] [--seed N] [--no-save]
-                       do a lab without the app and print the grade (exit 0 when all tasks pass)
-  awslab validate PATH...
-                       check lab folders and quiz banks (labs: solution full marks, fresh attempt 0)
-  awslab submit LAB [--out FILE]
-                       write your latest attempt at LAB as a submission file
-  awslab grade LAB SUBMISSION... [--format table|json|csv|junit|gradescope] [--out FILE] [--jobs N]
-                       replay and grade submissions
-  awslab progress [--json] | progress export [--out FILE] | progress import FILE
-  awslab notes [TOPIC] | notes --search TEXT
-  awslab quiz [BANK] [--exam] | quiz --stats [--json]
-  awslab --version     print the version
+${HELP.map(([, synopsis, what]) => `  ${synopsis}\n      ${what}`).join('\n')}
+  awslab --version
 
-AWSLAB_HOME moves the data folder (progress, attempts).
+awslab COMMAND --help shows one command. AWSLAB_HOME moves the data folder (progress, attempts).
 `;
 
 type Handler = (argv: readonly string[], io: CommandIO) => Promise<number>;
@@ -52,12 +53,24 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
       io.stdout(USAGE);
       return 0;
     }
-    if (command === undefined) {
-      io.stderr(USAGE);
-      return 2;
+    if (command === undefined || (command === '--no-color' && rest.length === 0)) {
+      // The full-screen app needs a terminal on both ends; anywhere else it would hang or
+      // crash on raw mode, so print the usage instead.
+      const { isInteractive } = await import('./tui/terminal.js');
+      if (!isInteractive(io)) {
+        io.stderr(USAGE);
+        return 2;
+      }
+      const { runTui } = await import('./tui/index.js');
+      return await runTui({ argv, env: io.env });
     }
     const load = COMMANDS[command];
     if (!load) throw new UsageError(`unknown command '${command}'`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      const [, synopsis, what] = HELP.find(([name]) => name === command)!;
+      io.stdout(`usage: ${synopsis}\n\n${what}\n`);
+      return 0;
+    }
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

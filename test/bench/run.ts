@@ -2,6 +2,7 @@ import { report, type BenchResult } from './harness.js';
 import { s3Benchmarks } from './s3.js';
 import { startupBenchmarks } from './startup.js';
 import { gradingBenchmarks } from './grading.js';
+import { tuiBenchmarks } from './tui.js';
 
 // `npm run bench`: every figure beside a baseline measured in this same run, on this machine.
 const only = process.argv[2];
@@ -9,6 +10,7 @@ const suites: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   startup: startupBenchmarks,
   s3: s3Benchmarks,
   grading: gradingBenchmarks,
+  tui: tuiBenchmarks,
 };
 const results: BenchResult[] = [];
 for (const [name, suite] of Object.entries(suites)) {

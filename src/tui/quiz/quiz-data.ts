@@ -1,0 +1,45 @@
+import { DOMAINS, TOPICS, type Domain } from '../../data/topics.js';
+import { bankFiles, builtInQuizzesDir, loadBanks, reviewQueue, type Question, type QuizProgress, type ReviewQueue } from '../../quiz/index.js';
+import type { LabRow } from '../lab/lab-catalog.js';
+
+export interface QuestionPool {
+  questions: Question[];
+  byId: Map<string, Question>;
+  /** Problems in the banks (a broken bank is left out). */
+  errors: string[];
+}
+
+const pools = new Map<string, QuestionPool>();
+
+/** Every question bank, read once per process. */
+export function questionPool(dir?: string): QuestionPool {
+  const key = dir ?? builtInQuizzesDir();
+  let pool = pools.get(key);
+  if (!pool) {
+    const { banks, errors } = loadBanks(bankFiles(key));
+    const questions = banks.flatMap((b) => b.questions);
+    pool = { questions, byId: new Map(questions.map((q) => [q.id, q])), errors: errors.map((e) => e.message) };
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+/** The start of the learner's day (local midnight): reviews count per day. */
+export function localMidnight(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+export function dueReviews(quiz: QuizProgress, now: Date): ReviewQueue {
+  return reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
+}
+
+/** Hands-on results per exam domain, 0 to 1: the mean best score of the labs whose topics are in it. */
+export function labsByDomain(rows: readonly LabRow[]): Partial<Record<Domain, number>> {
+  const scores: Partial<Record<Domain, number[]>> = {};
+  for (const row of rows) {
+    const domains = new Set(row.entry.lab.topics.map((t) => TOPICS.find((topic) => topic.id === t)?.domain).filter((d): d is Domain => d !== undefined));
+    const score = row.maxScore > 0 ? row.bestScore / row.maxScore : 0;
+    for (const d of domains) (scores[d] ??= []).push(score);
+  }
+  return Object.fromEntries(DOMAINS.filter((d) => scores[d]).map((d) => [d, scores[d]!.reduce((a, b) => a + b, 0) / scores[d]!.length]));
+}
