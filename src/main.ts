@@ -25,6 +25,21 @@ ${HELP.map(([, synopsis, what]) => `  ${synopsis}\n      ${what}`).join('\n')}
 awslab COMMAND --help shows one command. AWSLAB_HOME moves the data folder (progress, attempts).
 `;
 
+/**
+ * The app, bundled into dist/tui-bundle by the build when it can be: Ink loads hundreds of
+ * small modules (all of es-toolkit/compat for one throttle), and one bundle starts several
+ * times faster. Tests run from source, where only the unbundled module exists.
+ */
+async function loadTui(): Promise<typeof import('./tui/index.js')> {
+  const bundle = './tui-bundle/index.js';
+  try {
+    return (await import(bundle)) as typeof import('./tui/index.js');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String((error as Error).message).includes('tui-bundle')) throw error;
+    return import('./tui/index.js');
+  }
+}
+
 type Handler = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
 // Subcommands are imported on demand so that a quick command such as --version does not
@@ -61,7 +76,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
         io.stderr(USAGE);
         return 2;
       }
-      const { runTui } = await import('./tui/index.js');
+      const { runTui } = await loadTui();
       return await runTui({ argv, env: io.env });
     }
     const load = COMMANDS[command];

@@ -39,7 +39,9 @@ export async function runTui(options: TuiOptions): Promise<number> {
   // Start-up is mostly module loading. The home screen is drawn as soon as Ink and the app
   // are in; the progress store and the lab catalog (which bring zod, YAML and the simulated
   // cloud) load after, and the screens that need them wait for them.
-  const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./app.js')]);
+  const [{ render }, react, { App }] = await Promise.all([import('ink'), import('react'), import('./app.js')]);
+  // React is CommonJS: bundled, its dynamic import yields the exports under `default`.
+  const { createElement } = (react as unknown as { default?: typeof react }).default ?? react;
   // Loaded after the app's own modules, so that they do not hold back the first frame.
   const services = loadServices(options.env);
   // A failure (a progress file from a newer awslab, say) reaches the app, which exits with it.

@@ -36,7 +36,13 @@ class Terminal {
     const start = Date.now();
     for (;;) {
       const screen = this.screen();
-      if (typeof what === 'string' ? screen.includes(what) : what.test(screen)) return screen;
+      // A frame can be captured half drawn: accept a screen only when it has settled.
+      if (typeof what === 'string' ? screen.includes(what) : what.test(screen)) {
+        await sleep(60);
+        const again = this.screen();
+        if (again === screen) return screen;
+        continue;
+      }
       if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${String(what)}; the screen is:\n${screen}`);
       await sleep(25);
     }
@@ -99,7 +105,7 @@ describe('awslab without a terminal', () => {
   });
 });
 
-describe.skipIf(!hasTmux)('the app in a real terminal', () => {
+describe.skipIf(!hasTmux)('the app in a real terminal', { timeout: 120_000 }, () => {
   it('does a lab from start to finish, and shows the progress when started again', async () => {
     const home = newHome();
     const term = Terminal.start('learner', home);
