@@ -14,19 +14,23 @@ import type { QuizProgress } from '../quiz/record.js';
  * rewritten after each save, so an interrupted attempt is never lost and never duplicated.
  */
 export class AttemptRecorder {
-  readonly id = randomUUID();
-  private readonly startedAt = new Date().toISOString();
-
+  readonly id: string;
+  private readonly startedAt: string;
   /** Whether this is the learner's first attempt at the lab: only then do missed tasks become review cards. */
   private readonly firstAttempt: boolean;
   private cardsScheduled = false;
 
+  /** `resume` continues a saved attempt (same id and start) instead of beginning a new one. */
   constructor(
     private readonly store: ProgressStore,
     private readonly entry: LabEntry,
     private readonly session: LabSession,
+    resume?: { id: string; startedAt: string },
   ) {
-    this.firstAttempt = (store.read().labs[entry.lab.id]?.attempts.length ?? 0) === 0;
+    this.id = resume?.id ?? randomUUID();
+    this.startedAt = resume?.startedAt ?? new Date().toISOString();
+    const earlier = (store.read().labs[entry.lab.id]?.attempts ?? []).filter((a) => a.id !== this.id);
+    this.firstAttempt = earlier.length === 0;
   }
 
   save(finished = false): Attempt {

@@ -40,3 +40,20 @@ describe('lab tasks as review cards', () => {
     expect(JSON.parse((await awslab(['progress', '--json'], { home })).stdout).quiz.cards).toEqual(first);
   });
 });
+
+describe('continuing an attempt', () => {
+  it('keeps the attempt id and start, and still counts as the first attempt', async () => {
+    const { openProgress } = await import('../../src/app/learner.js');
+    const { AttemptRecorder } = await import('../../src/app/attempt.js');
+    const { LabSession } = await import('../../src/lab/session.js');
+    const { store } = openProgress({ AWSLAB_HOME: tempHome() });
+    const entry = entries.find((e) => e.lab.id === 's3-versioning-recover')!;
+    const first = new AttemptRecorder(store, entry, new LabSession(entry.lab, { seed: 1 }));
+    const saved = first.save();
+    const resumed = new AttemptRecorder(store, entry, new LabSession(entry.lab, { seed: 1 }), { id: saved.id, startedAt: saved.startedAt });
+    const finished = resumed.save(true);
+    expect(finished).toMatchObject({ id: saved.id, startedAt: saved.startedAt });
+    expect(store.read().labs['s3-versioning-recover']!.attempts).toHaveLength(1);
+    expect(Object.keys((store.read().quiz as { cards?: object }).cards ?? {})).toHaveLength(3);
+  });
+});

@@ -52,21 +52,6 @@ export interface FinishSummary {
   next?: { id: string; title: string };
 }
 
-/**
- * Continues an attempt under its own id, so that the progress file keeps one attempt rather
- * than a new one per sitting. (AttemptRecorder has no way to take an existing id yet; its
- * `startedAt` becomes this sitting's start.)
- */
-class ContinuedAttemptRecorder extends AttemptRecorder {
-  override readonly id: AttemptRecorder['id'];
-
-  constructor(store: ProgressStore, entry: LabEntry, session: LabSession, id: string) {
-    super(store, entry, session);
-    // The attempt's id came from AttemptRecorder (a UUID) when the attempt began.
-    this.id = id as AttemptRecorder['id'];
-  }
-}
-
 export interface LabDriverOptions {
   seed: number;
   /** An unfinished attempt to continue: its lines are replayed into a fresh session with its seed. */
@@ -104,7 +89,7 @@ export class LabDriver {
     this.session = new LabSession(entry.lab, { seed: resume?.seed ?? options.seed, columns: options.columns });
     if (resume) {
       for (const { line } of resume.transcript) this.replayed.push(this.step(line));
-      this.recorder = new ContinuedAttemptRecorder(store, entry, this.session, resume.id);
+      this.recorder = new AttemptRecorder(store, entry, this.session, { id: resume.id, startedAt: resume.startedAt });
       this.earlierMs = Math.max(0, Date.parse(resume.updatedAt) - Date.parse(resume.startedAt));
     } else {
       this.recorder = new AttemptRecorder(store, entry, this.session);
