@@ -1,7 +1,8 @@
 import { DataFileErrors } from '../data/yaml-file.js';
 import type { LabEntry } from '../lab/catalog.js';
 import type { ProgressStore } from '../progress/store.js';
-import { openProgress, resolveLab as resolveLabEntry, UnknownLabError } from '../app/learner.js';
+import { openProgress } from '../app/learner.js';
+import { resolveLab as resolveLabEntry, UnknownLabError } from '../app/lab-lookup.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export { learnerSeed } from '../app/learner.js';

@@ -20,6 +20,7 @@ import { parseArgs, parseSeed } from './args.js';
 import { UsageError, type CommandIO } from './io.js';
 import { examSession, practiceSession, type Prompter, type SessionContext } from './quiz-session.js';
 import { labCardQuestions } from '../app/lab-cards.js';
+import { labScoresByDomain } from '../app/lab-readiness.js';
 
 export const QUIZ_USAGE = 'awslab quiz [BANK] [--exam] [--review] [--stats] [--readiness] [--json] [--exam-date YYYY-MM-DD|none] [--seed N]';
 
@@ -166,22 +167,14 @@ function examDate(value: string, store: ProgressStore, now: Date, io: CommandIO)
   return 0;
 }
 
-/** Mean best score per domain of the labs tried, from the lab catalog's topics. */
-async function labScores(labs: Record<string, { bestScore: number; maxScore: number }>): Promise<Partial<Record<Domain, number>>> {
-  const byDomain: Partial<Record<Domain, number[]>> = {};
-  try {
-    const { builtInLabsDir, labFolders, loadLab } = await import('../lab/catalog.js');
-    for (const folder of labFolders(builtInLabsDir())) {
-      const { lab } = loadLab(folder);
-      const domains = new Set(lab.topics.map((t) => TOPICS.find((topic) => topic.id === t)?.domain).filter((d): d is Domain => d !== undefined));
-      const progress = labs[lab.id];
-      const score = progress && progress.maxScore > 0 ? progress.bestScore / progress.maxScore : 0;
-      for (const d of domains) (byDomain[d] ??= []).push(score);
-    }
-  } catch {
-    return {};
-  }
-  return Object.fromEntries(Object.entries(byDomain).map(([d, scores]) => [d, scores.reduce((a, b) => a + b, 0) / scores.length]));
+/** Mean best score per domain of the labs that ship with awslab. */
+async function labScores(labs: Record<string, { bestScore: number }>): Promise<Partial<Record<Domain, number>>> {
+  const { builtInLabsDir, labFolders, loadLab } = await import('../lab/catalog.js');
+  return labScoresByDomain(labFolders(builtInLabsDir()).map(loadLab).map(({ lab }) => ({
+    topics: lab.topics,
+    bestScore: labs[lab.id]?.bestScore ?? 0,
+    maxScore: lab.tasks.reduce((sum, t) => sum + t.points, 0),
+  })));
 }
 
 function localMidnight(now: Date): Date {

@@ -1,6 +1,7 @@
-import { DOMAINS, TOPICS, type Domain } from '../../data/topics.js';
+import type { Domain } from '../../data/topics.js';
 import { bankFiles, builtInQuizzesDir, loadBanks, reviewQueue, type Question, type QuizProgress, type ReviewQueue } from '../../quiz/index.js';
 import type { LabRow } from '../lab/lab-catalog.js';
+import { labScoresByDomain } from '../../app/lab-readiness.js';
 
 export interface QuestionPool {
   questions: Question[];
@@ -33,13 +34,7 @@ export function dueReviews(quiz: QuizProgress, now: Date): ReviewQueue {
   return reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
 }
 
-/** Hands-on results per exam domain, 0 to 1: the mean best score of the labs whose topics are in it. */
+/** Hands-on results per exam domain, 0 to 1, for readiness. */
 export function labsByDomain(rows: readonly LabRow[]): Partial<Record<Domain, number>> {
-  const scores: Partial<Record<Domain, number[]>> = {};
-  for (const row of rows) {
-    const domains = new Set(row.entry.lab.topics.map((t) => TOPICS.find((topic) => topic.id === t)?.domain).filter((d): d is Domain => d !== undefined));
-    const score = row.maxScore > 0 ? row.bestScore / row.maxScore : 0;
-    for (const d of domains) (scores[d] ??= []).push(score);
-  }
-  return Object.fromEntries(DOMAINS.filter((d) => scores[d]).map((d) => [d, scores[d]!.reduce((a, b) => a + b, 0) / scores[d]!.length]));
+  return labScoresByDomain(rows.map((row) => ({ topics: row.entry.lab.topics, bestScore: row.bestScore, maxScore: row.maxScore })));
 }
