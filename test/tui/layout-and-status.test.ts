@@ -52,6 +52,15 @@ describe('the home status line', () => {
     expect(formatStatus(status)).toBe('0 of 2 labs done · 1-day streak · last lab: Lab one (in progress)');
     expect(status.lastLab?.unfinished).toBe(true);
   });
+
+  it('says how many review cards are due, first', async () => {
+    const { scheduleLabCards } = await import('../../src/app/lab-cards.js');
+    const data = emptyProgress('t', at('2026-05-01'));
+    scheduleLabCards(data.quiz, 'one', ['a', 'b'], new Date(at('2026-05-01')));
+    const status = homeStatus(data, [{ id: 'one', title: 'Lab one' }], now);
+    expect(status.reviewsDue).toBe(2);
+    expect(formatStatus(status)).toMatch(/^2 reviews due \(2, then Review\) · 0 of 1 labs done/);
+  });
 });
 
 describe('colour and terminal', () => {

@@ -1,5 +1,6 @@
 import type { ProgressData } from '../../progress/schema.js';
 import { labStatus, type LabStatus } from '../../progress/attempts.js';
+import { dueReviews } from '../quiz/quiz-data.js';
 
 export interface HomeStatus {
   labsDone: number;
@@ -8,6 +9,8 @@ export interface HomeStatus {
   streakDays: number;
   /** The lab of the latest attempt; `unfinished` when that attempt can be continued. */
   lastLab?: { id: string; title: string; status: LabStatus; unfinished: boolean };
+  /** Review cards due today (quiz questions and lab tasks), within the daily cap. */
+  reviewsDue: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -56,6 +59,7 @@ export function homeStatus(data: ProgressData, labs: readonly { id: string; titl
     labsDone: labs.filter((l) => labStatus(data, l.id) === 'done').length,
     labsTotal: labs.length,
     streakDays: streakDays(data, now),
+    reviewsDue: dueReviews(data.quiz, now).dueToday,
     ...(latest && title ? { lastLab: { id: latest.labId, title, status: labStatus(data, latest.labId), unfinished: !latest.finishedAt && latest.transcript.length > 0 } } : {}),
   };
 }
@@ -65,5 +69,6 @@ export function formatStatus(status: HomeStatus): string {
   const parts = [`${status.labsDone} of ${status.labsTotal} labs done`];
   parts.push(status.streakDays ? `${status.streakDays}-day streak` : 'no streak yet');
   parts.push(status.lastLab ? `last lab: ${status.lastLab.title} (${status.lastLab.status})` : 'no lab started yet');
+  if (status.reviewsDue) parts.unshift(`${status.reviewsDue} review${status.reviewsDue === 1 ? '' : 's'} due (2, then Review)`);
   return parts.join(' · ');
 }
