@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** One line of the report: what was measured, our figure, the baseline's, and the goal. */
@@ -51,3 +53,14 @@ export function report(results: BenchResult[]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/** The repository root: the benchmarks run compiled under node_modules/.cache, so walk up to it. */
+export function findRepo(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const pkg = resolve(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'awslab') return dir;
+  }
+  throw new Error(`no awslab package.json above ${from}`);
+}
+
+export const repo = findRepo(import.meta.dirname);

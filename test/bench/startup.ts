@@ -1,19 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { median, type BenchResult } from './harness.js';
+import { median, repo, type BenchResult } from './harness.js';
 
-/** The repository root: the benchmarks run compiled under node_modules/.cache, so walk up to it. */
-function findRepo(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    const pkg = resolve(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'awslab') return dir;
-  }
-  throw new Error(`no awslab package.json above ${from}`);
-}
-
-const repo = findRepo(import.meta.dirname);
 const bin = resolve(repo, 'bin', 'awslab.js');
 
 function time(args: string[], input?: string): number {

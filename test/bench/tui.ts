@@ -1,23 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
-import { median, type BenchResult } from './harness.js';
+import { median, repo, type BenchResult } from './harness.js';
 
-/** The repository root: the benchmarks run compiled under node_modules/.cache, so walk up to it. */
-function findRepo(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    const pkg = resolve(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'awslab') return dir;
-  }
-  throw new Error(`no awslab package.json above ${from}`);
-}
-
-const repo = findRepo(import.meta.dirname);
 const bin = resolve(repo, 'bin', 'awslab.js');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
