@@ -118,3 +118,28 @@ describe('the practice exam', () => {
     for (const binding of examKeymap) expect(help).toContain(binding.description.slice(0, 30));
   });
 });
+
+describe('spaced review', () => {
+  it('serves the cards that are due, missed ones first, and schedules each again when answered', { timeout: 60_000 }, async () => {
+    const { recordAnswer } = await import('../../src/quiz/record.js');
+    // The test services' clock reads 2026-05-04T10:00Z.
+    const threeDaysAgo = new Date('2026-05-01T10:00:00Z');
+    home.store.update((d) => {
+      recordAnswer(d.quiz, 's3-versioning-92', true, threeDaysAgo);
+      recordAnswer(d.quiz, 's3-versioning-91', false, threeDaysAgo);
+    });
+    const before = home.store.read().quiz.cards!['s3-versioning-91']!;
+    expect(Date.parse(before.due)).toBeLessThan(Date.parse('2026-05-04T10:00:00Z'));
+    const app = await renderApp(home.store, { route: { name: 'quiz' } });
+    const menu = await app.waitFor((f) => /Review +\d+ questions? due/.test(f));
+    expect(menu).toContain('Review  2 questions due (missed ones first)');
+    await app.press(KEY.up, (f) => /❯ Review/.test(f));
+    const first = await app.press(KEY.enter, (f) => f.includes('Question 1 of'));
+    expect(first).toContain('Question 1 of');
+    expect(first).toContain('s3-versioning');
+    await app.press('b', (f) => f.includes('Correct') || f.includes('Not quite') || f.includes('✘'));
+    const after = home.store.read().quiz.cards!['s3-versioning-91']!;
+    expect(after.reps).toBe(before.reps + 1);
+    expect(Date.parse(after.due)).toBeGreaterThan(Date.parse('2026-05-04T10:00:00Z'));
+  });
+});

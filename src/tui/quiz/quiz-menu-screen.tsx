@@ -15,6 +15,7 @@ import { SelectList, type ListRow } from '../widgets/select-list.js';
 import { useDeferred } from '../widgets/use-deferred.js';
 import { dueReviews, questionPool } from './quiz-data.js';
 import { quizMenuKeymap, type QuizMenuAction } from './quiz-keys.js';
+import { labCardQuestions } from '../../app/lab-cards.js';
 
 interface MenuEntry {
   row: ListRow;
@@ -26,6 +27,9 @@ export function quizMenu(services: TuiServices): { entries: MenuEntry[]; errors:
   const pool = questionPool(services.quizzesDir);
   const quiz = services.store.read().quiz;
   const due = dueReviews(quiz, services.now());
+  // Lab tasks missed on a first attempt are cards too; their questions are generated from
+  // the labs, and kept in the pool so that the practice screen finds them by id.
+  for (const question of labCardQuestions(due.ids)) pool.byId.set(question.id, question);
   const dueIds = due.ids.filter((id) => pool.byId.has(id));
   const results = quiz.results ?? {};
   const entries: MenuEntry[] = [
