@@ -48,11 +48,32 @@ const COLON_MARK = /\*#COLON\|\*/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const tidy = (text: string) => text.replace(COLON_MARK, ':').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 
-/** A word longer than the width is cut into pieces (unless it carries escape codes, which must stay whole). */
+/**
+ * A word longer than the width is cut into pieces of `width` visible characters. Escape codes
+ * (a code span's colour) take no columns: they go with the piece they are in, and a colour
+ * that was open at a cut is opened again on the next piece, so every piece looks as styled.
+ */
 function breakWord(word: string, width: number): string[] {
-  if (word.length <= width || visible(word) !== word.length) return [word];
+  if (visible(word) <= width) return [word];
   const pieces: string[] = [];
-  for (let i = 0; i < word.length; i += width) pieces.push(word.slice(i, i + width));
+  let piece = '';
+  let count = 0;
+  let open = '';
+  for (const [, code, char] of word.matchAll(/(\u001b\[[0-9;]*m)|([\s\S])/g)) {
+    if (code) {
+      piece += code;
+      open = /\u001b\[(0|22|23|24|27|28|29|39|49)?m/.test(code) ? '' : open + code;
+      continue;
+    }
+    if (count === width) {
+      pieces.push(open ? `${piece}\u001b[0m` : piece);
+      piece = open;
+      count = 0;
+    }
+    piece += char;
+    count++;
+  }
+  pieces.push(piece);
   return pieces;
 }
 

@@ -112,3 +112,12 @@ describe('wrapping', () => {
     expect(wrapText('abcdefghij', 4, { breakLongWords: true })).toEqual(['abcd', 'efgh', 'ij']);
   });
 });
+
+describe('wrapping coloured words in table cells', () => {
+  it('cuts a word longer than the cell by visible characters, keeping its colour on every piece', () => {
+    const yellow = (t: string) => `\u001b[33m${t}\u001b[39m`;
+    const lines = wrapText(`${yellow('put-bucket-versioning')} ${yellow('Status=Enabled')}`, 12, { breakLongWords: true });
+    expect(lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, ''))).toEqual(['put-bucket-v', 'ersioning', 'Status=Enabl', 'ed']);
+    expect(lines.every((l) => l.startsWith('\u001b[33m'))).toBe(true);
+  });
+});

@@ -14,6 +14,13 @@ export type OpenedLab = { driver: LabDriver; lines: ScrollLine[] } | { error: st
  * unfinished attempt replayed into a fresh session with its own seed. The console starts
  * with the briefing (and, when continuing, the lines already run).
  */
+/**
+ * The briefing goes into the console's scrollback, which wraps lines to the console's width
+ * when it draws them; that width changes when the notes pane opens, so paragraphs are kept
+ * as single lines here rather than wrapped once for the width at the start.
+ */
+const BRIEFING_UNWRAPPED = 10_000;
+
 export function openLab(services: TuiServices, labId: string, resume: boolean, columns: number): OpenedLab {
   const entry = loadCatalog(services.labsDir).entries.find((e) => e.lab.id === labId);
   if (!entry) return { error: `There is no lab '${labId}' in ${services.labsDir}.` };
@@ -24,7 +31,7 @@ export function openLab(services: TuiServices, labId: string, resume: boolean, c
     const driver = new LabDriver(entry, services.store, { seed, columns, ...(usable ? { resume: usable } : {}), now: () => services.now().getTime() });
     let lines: ScrollLine[] = [
       { kind: 'heading', text: driver.title },
-      ...textLines(renderMarkdown(driver.session.lab.briefing, { width: Math.max(40, columns), color: false }).trimEnd(), 'stdout'),
+      ...textLines(renderMarkdown(driver.session.lab.briefing, { width: BRIEFING_UNWRAPPED, color: false }).trimEnd(), 'stdout'),
       { kind: 'info', text: 'Type aws commands here. Lab commands: tasks, check, hint, wait 5m, undo, help. Tab completes; ? on an empty prompt lists the keys.' },
     ];
     if (usable) {
