@@ -169,13 +169,23 @@ export function listObjects(bucket: Bucket, input: ListObjectsInput, accountId: 
   // Without a delimiter the next marker is simply the last key, so S3 leaves NextMarker out.
   if (page.truncated && delimiter !== '') out.NextMarker = encode(page.lastReturned!);
   const owner = ownerOf(accountId);
-  if (page.contents.length > 0) out.Contents = page.contents.map((v) => objectEntry(v, encode, owner));
-  Object.assign(out, { Name: bucket.name, Prefix: encode(prefix) });
-  if (delimiter !== '') out.Delimiter = encode(delimiter);
-  out.MaxKeys = maxKeys;
-  if (page.commonPrefixes.length > 0) out.CommonPrefixes = page.commonPrefixes.map((p) => ({ Prefix: encode(p) }));
-  if (input.EncodingType !== undefined) out.EncodingType = input.EncodingType;
+  addListing(out, { bucket, prefix, delimiter, maxKeys, encode, encodingType: input.EncodingType, owner }, page);
   return out;
+}
+
+/** The members ListObjects and ListObjectsV2 share, in the order S3 sends them. */
+function addListing(
+  out: Record<string, unknown>,
+  list: { bucket: Bucket; prefix: string; delimiter: string; maxKeys: number; encode: (s: string) => string; encodingType: string | undefined; owner: ReturnType<typeof ownerOf> | undefined },
+  page: { contents: StoredVersion[]; commonPrefixes: string[] },
+): void {
+  const { encode } = list;
+  if (page.contents.length > 0) out.Contents = page.contents.map((v) => objectEntry(v, encode, list.owner));
+  Object.assign(out, { Name: list.bucket.name, Prefix: encode(list.prefix) });
+  if (list.delimiter !== '') out.Delimiter = encode(list.delimiter);
+  out.MaxKeys = list.maxKeys;
+  if (page.commonPrefixes.length > 0) out.CommonPrefixes = page.commonPrefixes.map((p) => ({ Prefix: encode(p) }));
+  if (list.encodingType !== undefined) out.EncodingType = list.encodingType;
 }
 
 /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
@@ -189,12 +199,7 @@ export function listObjectsV2(bucket: Bucket, input: ListObjectsInput, accountId
   const page = listCurrent(bucket, { prefix, delimiter, after, from, size });
   const out: Record<string, unknown> = { IsTruncated: page.truncated };
   const owner = input.FetchOwner ? ownerOf(accountId) : undefined;
-  if (page.contents.length > 0) out.Contents = page.contents.map((v) => objectEntry(v, encode, owner));
-  Object.assign(out, { Name: bucket.name, Prefix: encode(prefix) });
-  if (delimiter !== '') out.Delimiter = encode(delimiter);
-  out.MaxKeys = maxKeys;
-  if (page.commonPrefixes.length > 0) out.CommonPrefixes = page.commonPrefixes.map((p) => ({ Prefix: encode(p) }));
-  if (input.EncodingType !== undefined) out.EncodingType = input.EncodingType;
+  addListing(out, { bucket, prefix, delimiter, maxKeys, encode, encodingType: input.EncodingType, owner }, page);
   out.KeyCount = page.contents.length + page.commonPrefixes.length;
   if (input.ContinuationToken !== undefined) out.ContinuationToken = input.ContinuationToken;
   if (page.truncated) out.NextContinuationToken = encodeToken(page.nextKey!);

@@ -1,5 +1,6 @@
 import type { Keymap } from '../keys/keymap.js';
 import type { TextInputAction } from '../widgets/text-input-state.js';
+import { scrollKeys } from '../keys/scroll-keys.js';
 
 /** What a key does on the lab screen; the screen turns these into engine calls. */
 export type LabAction =
@@ -45,12 +46,7 @@ export type NotesPaneAction = { type: 'scroll'; by: number } | { type: 'page'; b
 
 /** Keys while reading the notes pane. */
 export const notesPaneKeymap: Keymap<NotesPaneAction> = [
-  { keys: ['up', 'k'], description: 'scroll up a line', short: 'scroll', footerKeys: '↑↓', action: { type: 'scroll', by: -1 } },
-  { keys: ['down', 'j'], description: 'scroll down a line', action: { type: 'scroll', by: 1 } },
-  { keys: ['pageup', 'b'], description: 'scroll up a page', short: 'page', footerKeys: 'PgUp/PgDn', action: { type: 'page', by: -1 } },
-  { keys: ['pagedown', 'space'], description: 'scroll down a page', action: { type: 'page', by: 1 } },
-  { keys: ['home', 'g'], description: 'go to the top', action: { type: 'edge', end: false } },
-  { keys: ['end', 'G'], description: 'go to the end', action: { type: 'edge', end: true } },
+  ...scrollKeys,
   { keys: ['left', '['], description: "the lab's previous topic", short: 'topic', footerKeys: '←→', action: { type: 'topic', by: -1 } },
   { keys: ['right', ']'], description: "the lab's next topic", action: { type: 'topic', by: 1 } },
   { keys: ['escape', 'tab'], description: 'back to the console (the notes stay open)', short: 'console', action: { type: 'back' } },

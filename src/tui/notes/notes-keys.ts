@@ -1,5 +1,6 @@
 import type { Keymap } from '../keys/keymap.js';
 import type { TextInputAction } from '../widgets/text-input-state.js';
+import { scrollKeys } from '../keys/scroll-keys.js';
 
 export type NotesListAction = { type: 'move'; by: number } | { type: 'read' } | { type: 'search' } | { type: 'back' } | { type: 'help' };
 
@@ -17,12 +18,7 @@ export const notesListKeymap: Keymap<NotesListAction> = [
 export type NoteReadAction = { type: 'scroll'; by: number } | { type: 'page'; by: number } | { type: 'edge'; end: boolean } | { type: 'back' } | { type: 'search' } | { type: 'help' };
 
 export const noteReadKeymap: Keymap<NoteReadAction> = [
-  { keys: ['up', 'k'], description: 'scroll up a line', short: 'scroll', footerKeys: '↑↓', action: { type: 'scroll', by: -1 } },
-  { keys: ['down', 'j'], description: 'scroll down a line', action: { type: 'scroll', by: 1 } },
-  { keys: ['pageup', 'b'], description: 'scroll up a page', short: 'page', footerKeys: 'PgUp/PgDn', action: { type: 'page', by: -1 } },
-  { keys: ['pagedown', 'space'], description: 'scroll down a page', action: { type: 'page', by: 1 } },
-  { keys: ['home', 'g'], description: 'go to the top', action: { type: 'edge', end: false } },
-  { keys: ['end', 'G'], description: 'go to the end', action: { type: 'edge', end: true } },
+  ...scrollKeys,
   { keys: ['escape', 'left', 'h'], description: 'back to the list of notes', short: 'back', action: { type: 'back' } },
   { keys: ['/'], description: 'search every note', short: 'search', action: { type: 'search' } },
   { keys: ['?'], description: 'this list of keys', action: { type: 'help' } },
