@@ -10,7 +10,7 @@ import {
   loadBank,
   loadBanks,
   readiness,
-  reviewQueue,
+  dueReviews,
   setExamDate,
   type Question,
   type QuizProgress,
@@ -177,16 +177,12 @@ async function labScores(labs: Record<string, { bestScore: number }>): Promise<P
   })));
 }
 
-function localMidnight(now: Date): Date {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
-}
-
 async function showReadiness(questions: readonly Question[], store: ProgressStore, now: Date, json: boolean, io: CommandIO): Promise<number> {
   const data = store.read();
   for (const warning of store.warnings) io.stderr(`awslab: ${warning}\n`);
   const quiz: QuizProgress = data.quiz;
   const result = readiness({ questions, quiz, now, labs: await labScores(data.labs) });
-  const queue = reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
+  const queue = dueReviews(quiz, now);
   const examDate = quiz.settings?.examDate;
   if (json) {
     io.stdout(`${JSON.stringify({ ...result, dueToday: queue.dueToday, examDate: examDate ?? null }, null, 2)}\n`);
@@ -207,7 +203,7 @@ async function showReadiness(questions: readonly Question[], store: ProgressStor
 async function review(ctx: SessionContext, questions: readonly Question[], seed: number): Promise<number> {
   const quiz: QuizProgress = ctx.store.read().quiz;
   const now = ctx.now();
-  const queue = reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
+  const queue = dueReviews(quiz, now);
   // Lab tasks missed on a first attempt are cards too, with questions generated from the lab.
   const byId = new Map([...questions, ...labCardQuestions(queue.ids)].map((q) => [q.id, q]));
   const due = queue.ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);

@@ -1,6 +1,6 @@
 import type { Domain } from '../data/topics.js';
 import type { ExamResult } from './exam.js';
-import { latestDue, recallFor, scheduleCard, type ReviewCard, type ScheduleOptions } from './review.js';
+import { latestDue, recallFor, reviewQueue, scheduleCard, type ReviewCard, type ReviewQueue, type ScheduleOptions } from './review.js';
 
 /**
  * What the quiz engine keeps in the progress file, under `quiz`. The progress store's zod
@@ -125,4 +125,14 @@ export function setExamDate(quiz: QuizProgress, examDate: string | undefined, no
       card.scheduledDays = Math.max(0, Math.floor((latest.getTime() - Date.parse(card.lastReview ?? card.due)) / 86_400_000));
     }
   }
+}
+
+/** The start of the learner's day (local midnight): the daily review cap counts from here. */
+export function localMidnight(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+/** The cards due now, missed ones first, within the learner's daily cap. */
+export function dueReviews(quiz: QuizProgress, now: Date): ReviewQueue {
+  return reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
 }

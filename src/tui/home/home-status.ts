@@ -1,6 +1,6 @@
 import type { ProgressData } from '../../progress/schema.js';
 import { labStatus, type LabStatus } from '../../progress/attempts.js';
-import { dueReviews } from '../quiz/quiz-data.js';
+import { dueReviews } from '../../quiz/index.js';
 
 export interface HomeStatus {
   labsDone: number;

@@ -1,5 +1,5 @@
 import type { Domain } from '../../data/topics.js';
-import { bankFiles, builtInQuizzesDir, loadBanks, reviewQueue, type Question, type QuizProgress, type ReviewQueue } from '../../quiz/index.js';
+import { bankFiles, builtInQuizzesDir, loadBanks, type Question } from '../../quiz/index.js';
 import type { LabRow } from '../lab/lab-catalog.js';
 import { labScoresByDomain } from '../../app/lab-readiness.js';
 
@@ -25,14 +25,6 @@ export function questionPool(dir?: string): QuestionPool {
   return pool;
 }
 
-/** The start of the learner's day (local midnight): reviews count per day. */
-export function localMidnight(now: Date): Date {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
-}
-
-export function dueReviews(quiz: QuizProgress, now: Date): ReviewQueue {
-  return reviewQueue(quiz.cards ?? {}, { now, dailyCap: quiz.settings?.dailyCap, dayStart: localMidnight(now) });
-}
 
 /** Hands-on results per exam domain, 0 to 1, for readiness. */
 export function labsByDomain(rows: readonly LabRow[]): Partial<Record<Domain, number>> {

@@ -13,7 +13,8 @@ import { ScreenFrame } from '../widgets/screen-frame.js';
 import { seg } from '../widgets/segments.js';
 import { SelectList, type ListRow } from '../widgets/select-list.js';
 import { useDeferred } from '../widgets/use-deferred.js';
-import { dueReviews, questionPool } from './quiz-data.js';
+import { dueReviews } from '../../quiz/index.js';
+import { questionPool } from './quiz-data.js';
 import { quizMenuKeymap, type QuizMenuAction } from './quiz-keys.js';
 import { labCardQuestions } from '../../app/lab-cards.js';
 
