@@ -158,12 +158,7 @@ class Parser {
       }
       end = this.skipWhitespace(end + 1);
       let value: unknown;
-      try {
-        [value, end] = this.scanOnce(end, depth);
-      } catch (error) {
-        if (error instanceof NoValue) throw new JsonDecodeError('Expecting value', s, error.index);
-        throw error;
-      }
+      [value, end] = this.scanValue(end, depth);
       Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
       end = this.skipWhitespace(end);
       next = this.at(end);
@@ -178,6 +173,16 @@ class Parser {
     return [result, end];
   }
 
+  /** A value inside an object or array, where a missing one is "Expecting value" at its position. */
+  private scanValue(idx: number, depth: number): [unknown, number] {
+    try {
+      return this.scanOnce(idx, depth);
+    } catch (error) {
+      if (error instanceof NoValue) throw new JsonDecodeError('Expecting value', this.s, error.index);
+      throw error;
+    }
+  }
+
   private parseArray(start: number, depth: number): [unknown[], number] {
     this.checkDepth(depth, 'array');
     const s = this.s;
@@ -186,12 +191,7 @@ class Parser {
     if (this.at(end) === ']') return [values, end + 1];
     for (;;) {
       let value: unknown;
-      try {
-        [value, end] = this.scanOnce(end, depth);
-      } catch (error) {
-        if (error instanceof NoValue) throw new JsonDecodeError('Expecting value', s, error.index);
-        throw error;
-      }
+      [value, end] = this.scanValue(end, depth);
       values.push(value);
       end = this.skipWhitespace(end);
       const next = this.at(end);
