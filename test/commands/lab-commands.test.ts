@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,5 +163,32 @@ describe('awslab progress', () => {
     const out = await awslab(['labs'], { home });
     expect(out.code).toBe(0);
     expect(out.stderr).toMatch(/^awslab: Your progress file could not be read: .* It was moved to .*progress\.json\.damaged-.* \(nothing was deleted\) and a fresh one was started\.\n$/);
+  });
+});
+
+describe('bad input to the instructor commands', () => {
+  it.each([
+    [['validate'], 'validate needs at least one PATH (a lab folder, a lab.yaml, a quiz bank, or a folder of them)'],
+    [['validate', '/nonexistent/lab'], '/nonexistent/lab: no such file or folder'],
+    [['grade', 's3-versioning-recover'], 'grade needs a LAB and at least one SUBMISSION (usage: awslab grade LAB SUBMISSION... [--format table|json|csv|junit|gradescope] [--out FILE] [--jobs N])'],
+    [['grade', 's3-versioning-recover', 'a.json', '--jobs', '0'], "--jobs must be a whole number of at least 1; got '0'"],
+    [['grade', 's3-versioning-recover', 'a.json', '--format', 'xml'], "--format must be one of table, json, csv, junit, gradescope; got 'xml'"],
+    [['grade', 's3-versioning-recover', 'a.json', 'b.json', '--format', 'gradescope'], '--format gradescope grades one submission: Gradescope runs the autograder once per submission'],
+    [['submit', 'a', 'b'], 'submit takes one LAB (usage: awslab submit LAB [--out FILE])'],
+  ])('explains %j and exits 2', async (args, message) => {
+    const out = await awslab(args);
+    expect(out.code).toBe(2);
+    expect(out.stderr.split('\n')[0]).toBe(`awslab: ${message}`);
+  });
+
+  it('prints every problem of a broken lab file with file:line:col and exits 2 from run', async () => {
+    const dir = work();
+    mkdirSync(join(dir, 'broken-lab'));
+    writeFileSync(join(dir, 'broken-lab', 'lab.yaml'), 'format: 1\nid: broken-lab\ntitle: x\nlevel: expert\n');
+    const out = await awslab(['run', join(dir, 'broken-lab'), '--no-save'], { stdin: '' });
+    expect(out.code).toBe(2);
+    const lines = out.stderr.trim().split('\n');
+    expect(lines).toContain(`${join(dir, 'broken-lab', 'lab.yaml')}:4:8: level: expected one of "beginner", "intermediate", "advanced", found the text "expert"`);
+    expect(lines.every((l) => l.startsWith(`${join(dir, 'broken-lab', 'lab.yaml')}:`))).toBe(true);
   });
 });
