@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DataFileError, DataFileErrors, validateWith, YamlFile, type Path } from '../data/yaml-file.js';
-import { parseCheck, type Check, type CheckProblem } from './check-spec.js';
+import { parseCheck, type Check, type CheckProblem } from './checks/index.js';
 import { FAULT_KINDS, REGIONS, parseDuration } from '../runtime/index.js';
 import { TEMPLATE_NAMES, stringsIn, unknownTemplates } from './templates.js';
 

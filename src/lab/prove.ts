@@ -1,4 +1,4 @@
-import type { Check } from './check-spec.js';
+import { proveCheck, type ProofTrial } from './checks/index.js';
 import type { LabEntry } from './catalog.js';
 import { DataFileError } from '../data/yaml-file.js';
 import { gradeSession, type Grade } from './grade.js';
@@ -11,20 +11,22 @@ export interface Proof {
   solved?: Grade;
 }
 
-function awsChecks(check: Check): string[] {
-  switch (check.type) {
-    case 'aws': return [check.aws];
-    case 'all': return check.all.flatMap(awsChecks);
-    case 'any': return check.any.flatMap(awsChecks);
-    case 'not': return awsChecks(check.not);
-    default: return [];
-  }
+/** A fresh attempt in which a check kind may try a line and see the operations it called. */
+function trialOf(entry: LabEntry, seed: number): ProofTrial {
+  const session = new LabSession(entry.lab, { seed });
+  return {
+    run(line) {
+      const before = session.world.activity.length;
+      const { exitCode, stderr } = session.run(line).result;
+      return { exitCode, stderr, calls: session.world.activity.slice(before) };
+    },
+  };
 }
 
 /**
  * Proves a lab is sound the way rustlings proves its exercises: the setup runs, every check
- * calls a valid read-only operation, a fresh attempt scores 0, and the reference solution
- * scores full marks.
+ * passes its kind's own proof (an aws check calls a valid read-only operation), a fresh
+ * attempt scores 0, and the reference solution scores full marks.
  */
 export function proveLab(entry: LabEntry, seed = 20_251): Proof {
   const problems: DataFileError[] = [];
@@ -41,19 +43,7 @@ export function proveLab(entry: LabEntry, seed = 20_251): Proof {
     throw error;
   }
   for (const task of empty.lab.tasks) {
-    for (const command of awsChecks(task.check)) {
-      const probe = new LabSession(entry.lab, { seed });
-      const before = probe.world.activity.length;
-      const result = probe.run(`aws ${command}`).result;
-      const calls = probe.world.activity.slice(before);
-      const at = task.checkAt;
-      if (result.exitCode === 252 || result.exitCode === 255 || calls.length === 0) {
-        fail(at.line, at.column, `task ${task.id}: the check command 'aws ${command}' is not a valid aws command: ${result.stderr.trim().split('\n').pop()}`);
-      }
-      for (const call of calls.filter((c) => !c.readOnly)) {
-        fail(at.line, at.column, `task ${task.id}: the check calls ${call.service}:${call.operation}, which changes the account; checks may only call read-only operations (Get*, List*, Head*, Describe*)`);
-      }
-    }
+    for (const problem of proveCheck(task.check, () => trialOf(entry, seed))) fail(task.checkAt.line, task.checkAt.column, `task ${task.id}: ${problem}`);
   }
   const emptyGrade = gradeSession(empty);
   if (emptyGrade.score !== 0) {

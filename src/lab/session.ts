@@ -1,9 +1,8 @@
 import { Console, type ConsoleCommand, type ConsoleResult } from '../console/console.js';
 import { VirtualFiles } from '../console/files.js';
 import { createWorld, formatDuration, parseDuration, type World } from '../runtime/index.js';
-import { evaluate, type CheckOutcome } from './evaluate.js';
+import { evaluate, readsOf, type CheckOutcome, type CheckSource } from './checks/index.js';
 import type { Lab, LabEvent, Task } from './lab-file.js';
-import type { Check } from './check-spec.js';
 import { fill, fillDeep, suffixFor, type TemplateValues } from './templates.js';
 
 /** One line the learner ran, with the virtual time it ran at and what it printed. */
@@ -44,16 +43,12 @@ export interface LabSessionOptions {
 /** A failure while building the lab's world: the lab file is wrong, not the learner. */
 export class LabSetupError extends Error {}
 
-/** True when a check looks at the activity log (a `used` check somewhere inside it). */
-function readsActivity(check: Check): boolean {
-  switch (check.type) {
-    case 'used': return true;
-    case 'all': return check.all.some(readsActivity);
-    case 'any': return check.any.some(readsActivity);
-    case 'not': return readsActivity(check.not);
-    default: return false;
-  }
-}
+/** Where each thing a check may read keeps a count that grows when it changes. */
+const STAMPS: Record<CheckSource, (world: World) => number> = {
+  world: (world) => world.changeCount,
+  activity: (world) => world.activity.length,
+};
+const SOURCES = Object.keys(STAMPS) as CheckSource[];
 
 /** Callers whose activity counts as the learner's own (a `used` check ignores setup and events). */
 const LEARNER = new Set(['user']);
@@ -135,7 +130,8 @@ export class LabSession {
   }
 
   private pendingMessages: LabMessage[] | undefined;
-  private checkedAt = new Map<string, { changes: number; activity: number }>();
+  /** Per task, the stamp of each source when its check last ran. */
+  private checkedAt = new Map<string, Record<CheckSource, number>>();
 
   private build(): void {
     this.world = createWorld({ seed: this.seed });
@@ -177,8 +173,8 @@ export class LabSession {
   private recheck(messages: LabMessage[]): void {
     // A task's `after` events fire the moment it passes, before later tasks are checked, so a
     // later task sees the world the event made. Repeat until no task changes. A passed task
-    // stays passed, and a check is re-run only when what it reads has moved: the world for
-    // every check, the activity log as well for `used` checks. Replaying a class's
+    // stays passed, and a check is re-run only when what its kind says it reads has moved
+    // (the world, the activity log: see checks/kind.ts). Replaying a class's
     // submissions spends most of its time here.
     const env = { world: this.world, files: this.files, region: this.lab.region, learnerCallers: LEARNER };
     for (let changed = true; changed; ) {
@@ -186,9 +182,9 @@ export class LabSession {
       for (const task of this.lab.tasks) {
         const state = this.taskState(task.id);
         if (state.passed) continue;
-        const stamp = { changes: this.world.changeCount, activity: this.world.activity.length };
+        const stamp = Object.fromEntries(SOURCES.map((s) => [s, STAMPS[s](this.world)])) as Record<CheckSource, number>;
         const seen = this.checkedAt.get(task.id);
-        if (seen && seen.changes === stamp.changes && (!readsActivity(task.check) || seen.activity === stamp.activity)) continue;
+        if (seen && [...readsOf(task.check)].every((s) => seen[s] === stamp[s])) continue;
         this.checkedAt.set(task.id, stamp);
         state.outcome = evaluate(task.check, env);
         if (!state.outcome.passed) continue;

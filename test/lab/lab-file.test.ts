@@ -41,6 +41,8 @@ describe('lab files', () => {
     ['unknown-template.yaml', 'unknown-template.yaml:11:12: unknown template {{sufix}} (templates: {{suffix}}, {{account}}, {{region}}, {{seed}})'],
     ['duplicate-task.yaml', "duplicate-task.yaml:20:9: task id 'make-bucket' is used twice"],
     ['bad-used.yaml', 'bad-used.yaml:19:13: used: expected service:Operation as in IAM, e.g. s3:DeleteObject'],
+    ['used-unknown-operation.yaml', "used-unknown-operation.yaml:19:13: used: s3 has no operation 'CreateBuckets' (did you mean 's3:CreateBucket'?)"],
+    ['used-unknown-service.yaml', "used-unknown-service.yaml:19:13: used: unknown service 's4' (services: s3)"],
     ['probe.yaml', 'probe.yaml:19:7: probe checks (can this traffic reach that port?) arrive with EC2 networking; this version cannot run them'],
     ['too-many-hints.yaml', 'too-many-hints.yaml:14:7: tasks[0].hints: at most three tiers (a nudge, the concept, the exact command)'],
   ])('%s: reports its one problem with file:line:col', (name, message) => {
