@@ -1,0 +1,19 @@
+/**
+ * The simulated Amazon EC2 and VPC: AWS's operation table (botocore's model, trimmed to the
+ * operations awslab simulates) and, per concept, a module with its thin handlers. EC2 is
+ * regional: every region has its own default VPC and resources.
+ */
+import { defineService } from '../service.js';
+import type { ServiceModel } from '../model.js';
+import model from './model.json' with { type: 'json' };
+import { createEc2State, type Ec2State } from './context.js';
+import { vpcOperations } from './vpcs.js';
+
+export const ec2 = defineService<Ec2State>({
+  name: 'ec2',
+  model: model as unknown as ServiceModel,
+  createState: createEc2State,
+  operations: {
+    ...vpcOperations,
+  },
+});
