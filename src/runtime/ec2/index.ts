@@ -8,6 +8,7 @@ import type { ServiceModel } from '../model.js';
 import model from './model.json' with { type: 'json' };
 import { createEc2State, type Ec2State } from './context.js';
 import { vpcOperations } from './vpcs.js';
+import { subnetOperations } from './subnets.js';
 
 export const ec2 = defineService<Ec2State>({
   name: 'ec2',
@@ -15,5 +16,6 @@ export const ec2 = defineService<Ec2State>({
   createState: createEc2State,
   operations: {
     ...vpcOperations,
+    ...subnetOperations,
   },
 });
