@@ -83,6 +83,19 @@ describe('ProgressStore', () => {
     expect(data.quiz.b).toEqual([...Array(300).keys()]);
   });
 
+  /** Resolves once the file holds a count above `seen`; reads that land mid-rename are retried. */
+  async function writerPassed(seen: number): Promise<void> {
+    for (;;) {
+      try {
+        const n = new ProgressStore(file).read().quiz.n;
+        if (typeof n === 'number' && n > seen) return;
+      } catch {
+        // A torn read of the file as it is replaced: look again.
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
   it('leaves the previous content readable when a process is killed in the middle of writing', async () => {
     const script = `import { ProgressStore } from ${JSON.stringify(dist)};
       const s = new ProgressStore(process.argv[1]);
@@ -91,7 +104,9 @@ describe('ProgressStore', () => {
     let highest = 0;
     for (let round = 0; round < 8; round++) {
       const child = spawn(process.execPath, ['--input-type=module', '-e', script, file], { stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, 250 + round * 37));
+      // Kill only once the writer is under way (it has written past what the last round left),
+      // whatever the machine's load: a fixed sleep killed it before its first write on a busy machine.
+      await writerPassed(highest);
       child.kill('SIGKILL');
       await new Promise((r) => child.on('exit', r));
       const store = new ProgressStore(file);
