@@ -66,7 +66,7 @@ function network() {
 const tcp = (port: number, from: Endpoint, to: Endpoint) => ({ protocol: 'tcp' as const, port, from, to });
 const internet = (address = '203.0.113.9'): Endpoint => ({ kind: 'internet', address });
 const at = (instance: Instance): Endpoint => ({ kind: 'instance', instance });
-const deciding = (hops: { decision: string }[]) => hops.find((h) => h.decision === 'deny');
+const deciding = <H extends { decision: string }>(hops: H[]) => hops.find((h) => h.decision === 'deny');
 const ssh = { IsEgress: false, IpProtocol: 'tcp', FromPort: 22, ToPort: 22 };
 
 // https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
@@ -170,7 +170,7 @@ describe('routes and gateways in a probe', () => {
     const net = network();
     const sg = net.group([{ ...ssh, CidrIpv4: '0.0.0.0/0' }]);
     const web = net.instance(net.subnet('10.0.2.0/24', false), '10.0.2.10', [sg], '54.1.2.3');
-    expect(deciding(probe(net.state, tcp(22, internet(), at(web))).hops)).toMatchObject({ kind: "route", resource: net.main });
+    expect(deciding(probe(net.state, tcp(22, internet(), at(web))).hops)).toMatchObject({ kind: 'route', resource: net.main });
   });
 
   it('reaches the internet from a private subnet through an available NAT gateway in a public subnet', () => {
@@ -197,7 +197,7 @@ describe('routes and gateways in a probe', () => {
     const app = net.instance(net.subnet('10.0.2.0/24', false), '10.0.2.10', [net.group([])]);
     const hop = deciding(probe(net.state, tcp(443, at(app), internet())).hops);
     expect(hop).toMatchObject({ kind: 'route', rule: `0.0.0.0/0 -> ${nat}` });
-    expect((hop as { detail: string }).detail).toContain('blackhole');
+    expect(hop?.detail).toContain('blackhole');
   });
 
   it('chooses the most specific route', () => {
