@@ -8,6 +8,8 @@ export interface ScheduledTask {
   readonly id: number;
   readonly atMs: number;
   readonly service: string;
+  /** The region whose state the task works on (a global service's tasks carry the caller's). */
+  readonly region: string;
   readonly task: string;
   readonly payload: unknown;
 }
@@ -23,8 +25,8 @@ export function createClockState(startMs: number): ClockState {
   return { nowMs: startMs, nextTaskId: 1, queue: [] };
 }
 
-export function scheduleTask(clock: ClockState, atMs: number, service: string, task: string, payload: unknown): ScheduledTask {
-  const entry: ScheduledTask = { id: clock.nextTaskId++, atMs: Math.max(atMs, clock.nowMs), service, task, payload };
+export function scheduleTask(clock: ClockState, atMs: number, what: Pick<ScheduledTask, 'service' | 'region' | 'task' | 'payload'>): ScheduledTask {
+  const entry: ScheduledTask = { id: clock.nextTaskId++, atMs: Math.max(atMs, clock.nowMs), ...what };
   // Binary search for the first entry due strictly later: insertion keeps FIFO order among equals.
   let lo = 0;
   let hi = clock.queue.length;

@@ -1,10 +1,15 @@
 import type { ServiceModel } from './model.js';
 import type { RandomState } from './random.js';
-import type { Fault } from './faults.js';
+import type { Fault, FaultKind } from './faults/fault.js';
 
 /** What an operation handler may use: its service's state and the world's clock, IDs and faults. */
 export interface ServiceContext<S> {
+  /**
+   * The state this call works on: a regional service's state for `region` (the world keeps one
+   * per region, so a handler never partitions by region itself), or a global service's one state.
+   */
   readonly state: S;
+  /** The region the call was sent to; a task runs in the region that scheduled it. */
   readonly region: string;
   readonly accountId: string;
   /** Virtual time in milliseconds since the epoch. */
@@ -34,13 +39,34 @@ export interface ServiceDefinition<S> {
   /** botocore's service name: `s3`, `ec2`, `autoscaling`, … */
   readonly name: string;
   readonly model: ServiceModel;
-  /** Services whose resources are not per-region (S3's bucket namespace, IAM, Route 53). */
+  /**
+   * Services whose resources are not per-region (S3's bucket namespace, IAM, Route 53) get one
+   * state; any other service gets one state per simulated region.
+   */
   readonly global?: boolean;
+  /** An empty state: called once for a global service, once per region for a regional one. */
   createState(): S;
   readonly operations: Readonly<Record<string, OperationDefinition<S>>>;
   readonly tasks?: Readonly<Record<string, (ctx: ServiceContext<S>, payload: any) => void>>;
-  /** Called when a fault starts or ends, so the service can react (fail instances, fail over). */
-  onFault?(ctx: ServiceContext<S>, fault: Fault, phase: 'start' | 'end'): void;
+  /**
+   * The fault kinds this service reacts to (a row of faults/kinds.ts each). A fault no service
+   * reacts to is refused, so declaring a reaction is what makes a kind usable.
+   */
+  readonly faults?: Readonly<Record<FaultKind, FaultReaction<S>>>;
+}
+
+export interface FaultReaction<S> {
+  /**
+   * For a kind whose target is a resource (instance-failure): the IDs this region's state holds
+   * that the fault may target. The world checks a target against them and names them when wrong.
+   */
+  targets?(state: S): Iterable<string>;
+  /**
+   * Called when the fault starts or ends, so the service can react (fail instances, fail over):
+   * once for a global service, and for a regional one once per region the fault touches, with
+   * that region's state.
+   */
+  react(ctx: ServiceContext<S>, fault: Fault, phase: 'start' | 'end'): void;
 }
 
 /** Lets a service module keep its own state type while the world holds a heterogeneous list. */

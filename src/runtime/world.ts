@@ -3,7 +3,8 @@ import { createClockState, scheduleTask, takeDueTask, type ClockState } from './
 import { createRandomState, type RandomState } from './random.js';
 import { DEFAULT_REGION, REGIONS, isKnownRegion, type RegionInfo } from './regions.js';
 import { summariseInput, type ActivityRecord } from './activity.js';
-import type { Fault, FaultKind } from './faults.js';
+import { FaultError, type Fault, type FaultKind } from './faults/fault.js';
+import { FAULT_KINDS, findFaultKind, type FaultKindDefinition } from './faults/kinds.js';
 import type { ServiceContext, ServiceDefinition } from './service.js';
 
 export interface WorldOptions {
@@ -23,7 +24,14 @@ export interface CallOptions {
 interface WorldState {
   clock: ClockState;
   random: RandomState;
-  services: Record<string, unknown>;
+  /** A global service's one state, by service name (S3's bucket namespace, IAM, Route 53). */
+  global: Record<string, unknown>;
+  /**
+   * A regional service's states, by service name and then region: each region's resources are
+   * apart, as in AWS. Every simulated region gets one up front: an empty state costs little in a
+   * snapshot, and creating one on first use would make a read change the world.
+   */
+  regional: Record<string, Record<string, unknown>>;
   activity: ActivityRecord[];
   faults: Fault[];
 }
@@ -53,13 +61,21 @@ export class World {
   constructor(options: WorldOptions) {
     this.seed = options.seed ?? 1;
     this.accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-    for (const def of options.services) this.definitions.set(def.name, def);
-    const services: Record<string, unknown> = {};
-    for (const def of options.services) services[def.name] = def.createState();
+    for (const def of options.services) {
+      for (const kind of Object.keys(def.faults ?? {})) invariant(findFaultKind(kind), `${def.name} reacts to fault kind ${kind}, which is not in faults/kinds.ts`);
+      this.definitions.set(def.name, def);
+    }
+    const global: Record<string, unknown> = {};
+    const regional: Record<string, Record<string, unknown>> = {};
+    for (const def of options.services) {
+      if (def.global) global[def.name] = def.createState();
+      else regional[def.name] = Object.fromEntries(REGIONS.map((r) => [r.name, def.createState()]));
+    }
     this.state = {
       clock: createClockState(options.startMs ?? DEFAULT_START_MS),
       random: createRandomState(this.seed),
-      services,
+      global,
+      regional,
       activity: [],
       faults: [],
     };
@@ -101,10 +117,22 @@ export class World {
     return [...this.definitions.keys()];
   }
 
-  /** The raw state of one service, for tests and inspection; change it only through `call`. */
-  serviceState<S>(name: string): S {
-    invariant(name in this.state.services, `no service ${name}`);
-    return this.state.services[name] as S;
+  /**
+   * The raw state of one service, for tests and inspection; change it only through `call`.
+   * A regional service has one per region (the default region unless `region` names another);
+   * a global service has one, and naming a region for it is a mistake.
+   */
+  serviceState<S>(name: string, region?: string): S {
+    const def = this.definitions.get(name);
+    invariant(def, `no service ${name}; services: ${this.serviceNames().join(', ')}`);
+    if (def.global) {
+      invariant(region === undefined, `${name} is a global service: its state has no region (asked for ${region})`);
+      return this.state.global[name] as S;
+    }
+    const states = this.state.regional[name]!;
+    const wanted = region ?? DEFAULT_REGION;
+    invariant(wanted in states, `no region ${wanted}; regions: ${Object.keys(states).join(', ')}`);
+    return states[wanted] as S;
   }
 
   /**
@@ -164,30 +192,45 @@ export class World {
       const def = this.definitions.get(task.service);
       const handler = def?.tasks?.[task.task];
       invariant(def && handler, `no task handler ${task.service}.${task.task}`);
-      handler(this.context(def, (task.payload as { region?: string } | null)?.region ?? DEFAULT_REGION), task.payload);
+      handler(this.context(def, task.region), task.payload);
     }
     this.state.clock.nowMs = until;
   }
 
-  /** Starts a fault (an AZ or region outage, an instance failure) and lets every service react. */
+  /**
+   * Starts a fault (an AZ or region outage, an instance failure) and lets every service that
+   * reacts to its kind react. Throws a FaultError, changing nothing, when the kind is unknown,
+   * no service reacts to it, or the target does not exist.
+   */
   injectFault(kind: FaultKind, target: string): Fault {
+    const regions = this.faultRegions(this.faultKind(kind), target);
     const existing = this.state.faults.find((f) => f.kind === kind && f.target === target);
     if (existing) return existing;
     const fault: Fault = { kind, target, sinceMs: this.nowMs };
     this.state.faults.push(fault);
     this.changes++;
-    this.notifyFault(fault, 'start');
+    this.notifyFault(fault, regions, 'start');
     return fault;
   }
 
-  /** Ends a fault; returns false when no such fault was active. */
+  /**
+   * Ends a fault; returns false when no such fault was active. The target is not checked again:
+   * an instance may be gone by the time its failure ends.
+   */
   recoverFault(kind: FaultKind, target: string): boolean {
+    const definition = this.faultKind(kind);
     const fault = this.state.faults.find((f) => f.kind === kind && f.target === target);
     if (!fault) return false;
+    const regions = this.faultRegions(definition, target, true);
     this.state.faults = this.state.faults.filter((f) => f !== fault);
     this.changes++;
-    this.notifyFault(fault, 'end');
+    this.notifyFault(fault, regions, 'end');
     return true;
+  }
+
+  /** The services that react to a fault kind, in registration order. */
+  faultReactors(kind: FaultKind): string[] {
+    return [...this.definitions.values()].filter((def) => def.faults?.[kind]).map((def) => def.name);
   }
 
   isZoneDown(zone: string): boolean {
@@ -207,12 +250,48 @@ export class World {
     this.changes++;
   }
 
-  private notifyFault(fault: Fault, phase: 'start' | 'end'): void {
+  private faultKind(kind: FaultKind): FaultKindDefinition {
+    const definition = findFaultKind(kind);
+    if (!definition) throw new FaultError(`no fault kind '${kind}'; kinds: ${FAULT_KINDS.join(', ')}`);
+    if (this.faultReactors(kind).length === 0) {
+      const usable = FAULT_KINDS.filter((k) => this.faultReactors(k).length > 0);
+      throw new FaultError(
+        `${kind}: no simulated service reacts to it yet (services: ${this.serviceNames().join(', ')}), so injecting it would change nothing; ` +
+          (usable.length ? `kinds that do: ${usable.join(', ')}` : 'no fault kind has a reacting service yet'),
+      );
+    }
+    return definition;
+  }
+
+  /**
+   * The regions a fault touches. On recovery a resource may be gone, so an unknown target
+   * then means every region: each reacting service decides what ending the fault undoes.
+   */
+  private faultRegions(kind: FaultKindDefinition, target: string, recovering = false): readonly string[] {
+    const view = { regions: this.regions, resources: (k: FaultKind, region: string) => this.faultTargets(k, region) };
+    if (!recovering) return kind.regionsOf(target, view);
+    try {
+      return kind.regionsOf(target, view);
+    } catch (error) {
+      if (error instanceof FaultError) return this.regions.map((r) => r.name);
+      throw error;
+    }
+  }
+
+  private faultTargets(kind: FaultKind, region: string): string[] {
+    const ids: string[] = [];
     for (const def of this.definitions.values()) {
-      if (!def.onFault) continue;
-      for (const region of def.global ? [DEFAULT_REGION] : this.regions.map((r) => r.name)) {
-        def.onFault(this.context(def, region), fault, phase);
-      }
+      const targets = def.faults?.[kind]?.targets;
+      if (targets) ids.push(...targets(this.context(def, region).state));
+    }
+    return ids;
+  }
+
+  private notifyFault(fault: Fault, regions: readonly string[], phase: 'start' | 'end'): void {
+    for (const def of this.definitions.values()) {
+      const reaction = def.faults?.[fault.kind];
+      if (!reaction) continue;
+      for (const region of def.global ? [DEFAULT_REGION] : regions) reaction.react(this.context(def, region), fault, phase);
     }
   }
 
@@ -230,9 +309,11 @@ export class World {
     // Getters, not copies: after a restore the world's state is a new object.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const world = this;
+    const name = def.name;
+    const state = def.global ? () => world.state.global[name] : () => world.state.regional[name]![region];
     return {
       get state() {
-        return world.state.services[def.name];
+        return state();
       },
       region,
       accountId: this.accountId,
@@ -244,7 +325,7 @@ export class World {
       },
       schedule: (delayMs, task, payload) => {
         invariant(def.tasks?.[task], `${def.name} has no task ${task}`);
-        scheduleTask(this.state.clock, this.nowMs + delayMs, def.name, task, payload);
+        scheduleTask(this.state.clock, this.nowMs + delayMs, { service: def.name, region, task, payload });
       },
       call: (service, operation, input, callRegion) => this.call(service, operation, input, { region: callRegion ?? region, caller: def.name }),
       get faults() {

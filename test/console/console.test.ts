@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Console } from '../../src/console/console.js';
 import { substitute } from '../../src/console/substitute.js';
 import { splitScript } from '../../src/console/script.js';
-import { createWorld, mfaCode, mfaSerialNumber } from '../../src/runtime/index.js';
+import { SERVICES, World, createWorld, mfaCode, mfaSerialNumber } from '../../src/runtime/index.js';
+import { counterService } from '../runtime/kernel-fixture.js';
 
 const make = () => new Console({ world: createWorld({ seed: 1 }) });
 
@@ -35,14 +36,32 @@ describe('console clock and faults', () => {
     expect(c.run('wait soon')).toEqual({ exitCode: 2, stdout: '', stderr: 'wait: expected one duration such as 90s, 20m, 2h or 3d (usage: wait DURATION)\n' });
   });
 
-  it('injects, lists and recovers faults, and refuses unknown targets', () => {
-    const c = make();
+  it('injects, lists and recovers faults a service reacts to, and prints why a fault is refused', () => {
+    // S3 reacts to no fault yet, so the kernel's counter fixture stands in for EC2 here.
+    const c = new Console({ world: new World({ seed: 1, services: [...SERVICES, counterService] }) });
     expect(c.run('fault zone-outage us-east-1b').stdout).toBe('Injected: zone-outage us-east-1b.\n');
     expect(c.world.isZoneDown('us-east-1b')).toBe(true);
     expect(c.run('fault list').stdout).toBe('zone-outage us-east-1b (since 2025-01-06T09:00:00Z)\n');
     expect(c.run('fault recover zone-outage us-east-1b').stdout).toBe('Recovered: zone-outage us-east-1b.\n');
-    expect(c.run('fault zone-outage us-east-1z').stderr).toBe("fault: unknown Availability Zone 'us-east-1z'; zones look like us-east-1a\n");
+    expect(c.run('fault zone-outage us-east-1z')).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: "fault: zone-outage: no Availability Zone 'us-east-1z'; zones in us-east-1: us-east-1a, us-east-1b, us-east-1c\n",
+    });
+    expect(c.run('fault region-outage mars-1').stderr).toBe("fault: region-outage: no region 'mars-1'; regions: us-east-1, us-east-2, us-west-2, eu-west-1, eu-central-1, ap-southeast-1\n");
+    expect(c.run('fault instance-failure i-doesnotexist').stderr).toBe("fault: instance-failure: no instance 'i-doesnotexist' in this account; there are no instances\n");
     expect(c.run('fault meteor us-east-1').exitCode).toBe(2);
+    expect(c.run('fault list').stdout).toBe('No faults are active.\n');
+  });
+
+  it('refuses a fault no simulated service reacts to yet, instead of pretending to inject it', () => {
+    const c = make();
+    expect(c.run('fault instance-failure i-doesnotexist')).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'fault: instance-failure: no simulated service reacts to it yet (services: s3), so injecting it would change nothing; no fault kind has a reacting service yet\n',
+    });
+    expect(c.world.faults).toEqual([]);
   });
 
   it('shows the virtual MFA device and its code', () => {

@@ -1,9 +1,12 @@
-import { defineService } from '../../src/runtime/service.js';
+import { defineService, type ServiceDefinition } from '../../src/runtime/service.js';
 import { AwsError } from '../../src/runtime/errors.js';
 import { ids } from '../../src/runtime/random.js';
 import type { ServiceModel } from '../../src/runtime/model.js';
 
-/** A tiny service for kernel tests: counters per region, a delayed increment, a fault reaction. */
+/**
+ * A tiny regional service for kernel tests: counters (the world keeps a set per region), a
+ * delayed increment, a fault reaction. `globalCounterService` is the same service made global.
+ */
 interface CounterState {
   counters: Record<string, number>;
   log: string[];
@@ -25,27 +28,33 @@ export const counterService = defineService<CounterState>({
       handler: (ctx, input: { Name: string; DelayMs?: number }) => {
         if (!input.Name) throw new AwsError('ValidationException', 'Name is required.', 400);
         if (input.DelayMs !== undefined) {
-          ctx.schedule(input.DelayMs, 'increment', { region: ctx.region, name: input.Name });
+          ctx.schedule(input.DelayMs, 'increment', { name: input.Name });
           return { Scheduled: true };
         }
-        const key = `${ctx.region}/${input.Name}`;
-        ctx.state.counters[key] = (ctx.state.counters[key] ?? 0) + 1;
-        return { Value: ctx.state.counters[key], Id: ids.resource(ctx.random, 'ctr') };
+        ctx.state.counters[input.Name] = (ctx.state.counters[input.Name] ?? 0) + 1;
+        return { Value: ctx.state.counters[input.Name], Id: ids.resource(ctx.random, 'ctr') };
       },
     },
     Get: {
       readOnly: true,
-      handler: (ctx, input: { Name: string }) => ({ Value: ctx.state.counters[`${ctx.region}/${input.Name}`] ?? 0, NowMs: ctx.nowMs }),
+      handler: (ctx, input: { Name: string }) => ({ Value: ctx.state.counters[input.Name] ?? 0, NowMs: ctx.nowMs }),
     },
   },
   tasks: {
     increment: (ctx, payload: { name: string }) => {
-      const key = `${ctx.region}/${payload.name}`;
-      ctx.state.counters[key] = (ctx.state.counters[key] ?? 0) + 1;
-      ctx.state.log.push(`${ctx.nowMs}:${payload.name}`);
+      ctx.state.counters[payload.name] = (ctx.state.counters[payload.name] ?? 0) + 1;
+      ctx.state.log.push(`${ctx.nowMs}:${ctx.region}:${payload.name}`);
     },
   },
-  onFault: (ctx, fault, phase) => {
-    if (ctx.region === 'us-east-1') ctx.state.log.push(`${phase}:${fault.kind}:${fault.target}`);
+  faults: {
+    'zone-outage': { react: (ctx, fault, phase) => ctx.state.log.push(`${phase}:${fault.kind}:${fault.target}@${ctx.region}`) },
+    'region-outage': { react: (ctx, fault, phase) => ctx.state.log.push(`${phase}:${fault.kind}:${fault.target}@${ctx.region}`) },
+    // The counters stand in for instances: a counter's name is a target.
+    'instance-failure': {
+      targets: (state) => Object.keys(state.counters),
+      react: (ctx, fault, phase) => ctx.state.log.push(`${phase}:${fault.kind}:${fault.target}@${ctx.region}`),
+    },
   },
 });
+
+export const globalCounterService = defineService<CounterState>({ ...(counterService as ServiceDefinition<CounterState>), name: 'global-counter', global: true });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { World, DEFAULT_START_MS } from '../../src/runtime/world.js';
 import { AwsError } from '../../src/runtime/errors.js';
-import { counterService } from './kernel-fixture.js';
+import { FaultError } from '../../src/runtime/faults/fault.js';
+import { counterService, globalCounterService } from './kernel-fixture.js';
 
-const world = (seed = 1) => new World({ services: [counterService], seed });
-const state = (w: World) => w.serviceState<{ counters: Record<string, number>; log: string[] }>('counter');
+interface CounterState {
+  counters: Record<string, number>;
+  log: string[];
+}
+const world = (seed = 1) => new World({ services: [counterService, globalCounterService], seed });
+const state = (w: World, region?: string) => w.serviceState<CounterState>('counter', region);
 
 describe('World', () => {
   it('gives the same IDs for the same seed and different IDs for another seed', () => {
@@ -17,13 +22,32 @@ describe('World', () => {
     expect(run(7)[0]).toMatch(/^ctr-0[0-9a-f]{16}$/);
   });
 
-  it('keeps per-region state apart', () => {
+  it('gives a regional service one state per region, without the handler partitioning it', () => {
     const w = world();
     w.call('counter', 'Increment', { Name: 'a' }, { region: 'us-east-1' });
     w.call('counter', 'Increment', { Name: 'a' }, { region: 'eu-west-1' });
     w.call('counter', 'Increment', { Name: 'a' }, { region: 'eu-west-1' });
     expect(w.call('counter', 'Get', { Name: 'a' }, { region: 'us-east-1' }).Value).toBe(1);
     expect(w.call('counter', 'Get', { Name: 'a' }, { region: 'eu-west-1' }).Value).toBe(2);
+    expect(w.call('counter', 'Get', { Name: 'a' }, { region: 'us-west-2' }).Value).toBe(0);
+    expect(state(w, 'eu-west-1').counters).toEqual({ a: 2 });
+    expect(state(w).counters).toEqual({ a: 1 });
+    expect(state(w, 'us-west-2').counters).toEqual({});
+  });
+
+  it('gives a global service one state, whichever region a call is sent to', () => {
+    const w = world();
+    w.call('global-counter', 'Increment', { Name: 'a' }, { region: 'us-east-1' });
+    w.call('global-counter', 'Increment', { Name: 'a' }, { region: 'eu-west-1' });
+    expect(w.call('global-counter', 'Get', { Name: 'a' }, { region: 'ap-southeast-1' }).Value).toBe(2);
+    expect(w.serviceState<CounterState>('global-counter').counters).toEqual({ a: 2 });
+  });
+
+  it('refuses serviceState for an unknown service, an unknown region, or a region of a global service', () => {
+    const w = world();
+    expect(() => w.serviceState('nope')).toThrow('no service nope; services: counter, global-counter');
+    expect(() => state(w, 'mars-north-1')).toThrow(/no region mars-north-1; regions: us-east-1, us-east-2/);
+    expect(() => w.serviceState('global-counter', 'eu-west-1')).toThrow('global-counter is a global service: its state has no region (asked for eu-west-1)');
   });
 
   it('starts the virtual clock at a fixed time and moves it only when told', () => {
@@ -47,9 +71,17 @@ describe('World', () => {
     expect(state(w).log).toEqual([]);
     w.advance(10_000);
     const t = DEFAULT_START_MS;
-    expect(state(w).log).toEqual([`${t + 1000}:early`, `${t + 1000}:tie`, `${t + 5000}:late`]);
+    expect(state(w).log).toEqual([`${t + 1000}:us-east-1:early`, `${t + 1000}:us-east-1:tie`, `${t + 5000}:us-east-1:late`]);
     expect(w.nowMs).toBe(t + 10_999);
     expect(w.pendingTasks).toBe(0);
+  });
+
+  it('runs a scheduled task in the region that scheduled it, on that region\'s state', () => {
+    const w = world();
+    w.call('counter', 'Increment', { Name: 'a', DelayMs: 1000 }, { region: 'eu-central-1' });
+    w.advance(1000);
+    expect(state(w, 'eu-central-1')).toEqual({ counters: { a: 1 }, log: [`${DEFAULT_START_MS + 1000}:eu-central-1:a`] });
+    expect(state(w)).toEqual({ counters: {}, log: [] });
   });
 
   it('logs every call with its time, region, caller, outcome and read-only flag', () => {
@@ -90,6 +122,38 @@ describe('World', () => {
     expect(first[1]).toBe(3);
   });
 
+  it('restores every region\'s state and the global state from a snapshot', () => {
+    const w = world();
+    w.call('counter', 'Increment', { Name: 'a' }, { region: 'eu-west-1' });
+    w.call('global-counter', 'Increment', { Name: 'g' });
+    const snap = w.snapshot();
+    w.call('counter', 'Increment', { Name: 'a' }, { region: 'eu-west-1' });
+    w.call('counter', 'Increment', { Name: 'b' }, { region: 'us-west-2' });
+    w.call('global-counter', 'Increment', { Name: 'g' });
+    w.restore(snap);
+    expect(state(w, 'eu-west-1').counters).toEqual({ a: 1 });
+    expect(state(w, 'us-west-2').counters).toEqual({});
+    expect(w.serviceState<CounterState>('global-counter').counters).toEqual({ g: 1 });
+    // Contexts made before the restore see the restored state, not the old objects.
+    expect(w.call('counter', 'Get', { Name: 'a' }, { region: 'eu-west-1' }).Value).toBe(1);
+  });
+
+  it('gives byte-identical results and snapshots for the same seed and calls across regions', () => {
+    const script = (w: World) => {
+      const outputs: unknown[] = [];
+      for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-1', 'eu-west-1']) {
+        outputs.push(w.call('counter', 'Increment', { Name: 'a' }, { region }));
+        outputs.push(w.call('global-counter', 'Increment', { Name: 'a' }, { region }));
+        outputs.push(w.call('counter', 'Increment', { Name: 'a', DelayMs: 500 }, { region }));
+      }
+      w.advance(1000);
+      w.injectFault('zone-outage', 'eu-west-1b');
+      return JSON.stringify({ outputs, snapshot: w.snapshot() });
+    };
+    expect(script(world(3))).toBe(script(world(3)));
+    expect(script(world(3))).not.toBe(script(world(4)));
+  });
+
   it('a snapshot is not changed by later calls', () => {
     const w = world();
     const snap = w.snapshot();
@@ -98,18 +162,81 @@ describe('World', () => {
     expect(w.call('counter', 'Get', { Name: 'a' }).Value).toBe(0);
     expect(w.activity).toHaveLength(1);
   });
+});
 
-  it('tells services when a fault starts and ends, and answers zone and region health', () => {
+describe('World faults', () => {
+  const logs = (w: World) => Object.fromEntries(w.regions.map((r) => [r.name, state(w, r.name).log]).filter(([, log]) => log!.length));
+
+  it('tells a regional service of a zone outage only in that zone\'s region, and answers zone health', () => {
     const w = world();
     w.injectFault('zone-outage', 'us-east-1b');
     expect(w.isZoneDown('us-east-1b')).toBe(true);
     expect(w.isZoneDown('us-east-1a')).toBe(false);
+    expect(w.recoverFault('zone-outage', 'us-east-1b')).toBe(true);
+    expect(w.recoverFault('zone-outage', 'us-east-1b')).toBe(false);
+    expect(logs(w)).toEqual({ 'us-east-1': ['start:zone-outage:us-east-1b@us-east-1', 'end:zone-outage:us-east-1b@us-east-1'] });
+    expect(w.serviceState<CounterState>('global-counter').log).toEqual(['start:zone-outage:us-east-1b@us-east-1', 'end:zone-outage:us-east-1b@us-east-1']);
+  });
+
+  it('takes down every zone of a region in a region outage', () => {
+    const w = world();
     w.injectFault('region-outage', 'eu-west-1');
     expect(w.isZoneDown('eu-west-1c')).toBe(true);
     expect(w.isRegionDown('eu-west-1')).toBe(true);
-    expect(w.recoverFault('zone-outage', 'us-east-1b')).toBe(true);
-    expect(w.recoverFault('zone-outage', 'us-east-1b')).toBe(false);
-    expect(state(w).log).toEqual(['start:zone-outage:us-east-1b', 'start:region-outage:eu-west-1', 'end:zone-outage:us-east-1b']);
+    expect(w.isRegionDown('us-east-1')).toBe(false);
+    expect(logs(w)).toEqual({ 'eu-west-1': ['start:region-outage:eu-west-1@eu-west-1'] });
+  });
+
+  it('fails a resource only where a reacting service holds it', () => {
+    const w = world();
+    w.call('counter', 'Increment', { Name: 'i-0aaa' }, { region: 'us-west-2' });
+    w.injectFault('instance-failure', 'i-0aaa');
+    expect(logs(w)).toEqual({ 'us-west-2': ['start:instance-failure:i-0aaa@us-west-2'] });
+  });
+
+  it.each([
+    ['zone-outage', 'us-east-1z', "zone-outage: no Availability Zone 'us-east-1z'; zones in us-east-1: us-east-1a, us-east-1b, us-east-1c"],
+    ['zone-outage', 'mars-1a', "zone-outage: no Availability Zone 'mars-1a'; zones: us-east-1a, us-east-1b, us-east-1c, us-east-2a, us-east-2b, us-east-2c, us-west-2a, us-west-2b, us-west-2c, eu-west-1a and 8 more"],
+    ['region-outage', 'us-east-9', "region-outage: no region 'us-east-9'; regions: us-east-1, us-east-2, us-west-2, eu-west-1, eu-central-1, ap-southeast-1"],
+    ['instance-failure', 'i-doesnotexist', "instance-failure: no instance 'i-doesnotexist' in this account; instances: i-0aaa, i-0bbb"],
+    ['meteor', 'us-east-1', "no fault kind 'meteor'; kinds: zone-outage, region-outage, instance-failure"],
+  ])('refuses %s %s with a FaultError naming what would be valid, changing nothing', (kind, target, message) => {
+    const w = world();
+    w.call('counter', 'Increment', { Name: 'i-0aaa' });
+    w.call('counter', 'Increment', { Name: 'i-0bbb' }, { region: 'eu-west-1' });
+    const before = [w.changeCount, JSON.stringify(w.snapshot())];
+    const inject = () => w.injectFault(kind, target);
+    expect(inject).toThrow(FaultError);
+    expect(inject).toThrow(message);
+    expect([w.changeCount, JSON.stringify(w.snapshot())]).toEqual(before);
+  });
+
+  it('says there are none when no reacting service holds any resource', () => {
+    expect(() => world().injectFault('instance-failure', 'i-0aaa')).toThrow("instance-failure: no instance 'i-0aaa' in this account; there are no instances");
+  });
+
+  it('refuses a kind no service reacts to, naming the services and the kinds that do work', () => {
+    const w = new World({ services: [{ ...counterService, faults: { 'region-outage': counterService.faults!['region-outage']! } }] });
+    expect(() => w.injectFault('instance-failure', 'i-0aaa')).toThrow(
+      'instance-failure: no simulated service reacts to it yet (services: counter), so injecting it would change nothing; kinds that do: region-outage',
+    );
+    expect(() => w.recoverFault('zone-outage', 'us-east-1a')).toThrow(/^zone-outage: no simulated service reacts to it yet/);
+    expect(() => new World({ services: [{ ...counterService, faults: {} }] }).injectFault('zone-outage', 'us-east-1a')).toThrow(/no fault kind has a reacting service yet$/);
+  });
+
+  it('ends a resource fault in every region when the resource is gone by then', () => {
+    const w = world();
+    w.call('counter', 'Increment', { Name: 'i-0aaa' }, { region: 'us-west-2' });
+    w.injectFault('instance-failure', 'i-0aaa');
+    delete state(w, 'us-west-2').counters['i-0aaa'];
+    expect(w.recoverFault('instance-failure', 'i-0aaa')).toBe(true);
+    expect(logs(w)['us-east-1']).toEqual(['end:instance-failure:i-0aaa@us-east-1']);
+  });
+
+  it('refuses a service that reacts to a fault kind missing from the registry', () => {
+    expect(() => new World({ services: [{ ...counterService, faults: { meteor: { react: () => undefined } } }] })).toThrow(
+      'counter reacts to fault kind meteor, which is not in faults/kinds.ts',
+    );
   });
 });
 
