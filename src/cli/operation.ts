@@ -7,7 +7,7 @@ import { generalFailure, queryFailure, unknownOptionsFailure } from './errors.js
 import type { GlobalOptions } from './globals.js';
 import { operationHelp } from './help.js';
 import { checkRegion, enhanceS3Error, invoke, prepareCall, type InvokeContext } from './invoke.js';
-import { QueryError, formatResponse, formatServiceError } from './output/index.js';
+import { QueryError, formatServiceError, renderResponse, serviceErrorSummary } from './output/index.js';
 import { normalizePath } from './paramfile.js';
 import { isPlainObject, shapeOf } from './shapes.js';
 import { PyFloat } from './python.js';
@@ -78,7 +78,8 @@ export function runOperation(run: OperationRun, args: readonly string[]): CliRes
     throw error;
   }
   const streamed = table.streamingOutput && call.outfile !== undefined ? saveStreamingBody(run, table.streamingOutput, call.outfile, response) : '';
-  return { exitCode: EXIT.ok, stdout: streamed + format(run, response, call.paginate && table.paginator !== undefined), stderr: '' };
+  const printed = format(run, response, call.paginate && table.paginator !== undefined);
+  return { exitCode: EXIT.ok, stdout: streamed + printed.stdout, stderr: '', response: printed.value === undefined ? {} : { value: printed.value } };
 }
 
 function serviceError(run: OperationRun, error: AwsError): CliResult {
@@ -88,13 +89,13 @@ function serviceError(run: OperationRun, error: AwsError): CliResult {
     model: run.model,
     ...(run.ctx.columns !== undefined ? { columns: run.ctx.columns } : {}),
   });
-  return { exitCode: EXIT.service, stdout: '', stderr };
+  return { exitCode: EXIT.service, stdout: '', stderr, response: { error: serviceErrorSummary(shown, run.operation, run.model) } };
 }
 
 /** `paginated`: whether the CLI paged the call, which changes how text output is cut. */
-function format(run: OperationRun, response: Record<string, unknown>, paginated: boolean): string {
+function format(run: OperationRun, response: Record<string, unknown>, paginated: boolean): { stdout: string; value?: unknown } {
   try {
-    return formatResponse(response, {
+    return renderResponse(response, {
       format: run.globals.output,
       paginated,
       ...(run.globals.query !== undefined ? { query: run.globals.query } : {}),
@@ -144,7 +145,7 @@ function skeleton(run: OperationRun, ctx: InvokeContext, kind: string, params: R
   const output = operation?.output ? shapeOf(run.model, operation.output.shape) : undefined;
   const fake = output ? (forFormatter(skeletonValue(run.model, output, true)) as Record<string, unknown>) : {};
   // StubbedCLIOperationCaller calls the client method directly: never paginated.
-  return { exitCode: EXIT.ok, stdout: format(run, fake, false), stderr: '' };
+  return { exitCode: EXIT.ok, stdout: format(run, fake, false).stdout, stderr: '' };
 }
 
 /**

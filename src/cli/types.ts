@@ -31,6 +31,19 @@ export interface CliResult {
   readonly exitCode: number;
   readonly stdout: string;
   readonly stderr: string;
+  /**
+   * What an operation call gave, for programs (lab checks) that must not read printed text
+   * back: `value` is what `--output json` prints (after --query, before formatting) as plain
+   * data, absent when nothing would be printed; `error` is the service's error as botocore
+   * reports it (a HEAD call's code is its HTTP status, `404`). Absent for usage errors,
+   * client-side failures and the `aws s3` high-level commands.
+   */
+  readonly response?: CallResponse;
+}
+
+export interface CallResponse {
+  readonly value?: unknown;
+  readonly error?: { readonly code: string; readonly message: string; readonly status?: number };
 }
 
 /** The AWS CLI's exit codes (https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-returncodes.html). */

@@ -51,7 +51,7 @@ describe('commands and operations', () => {
 describe('running operations', () => {
   it('calls the simulated service and prints its response', () => {
     const ctx = s3Context();
-    expect(runAwsLine('aws s3api create-bucket --bucket reports-1', ctx)).toEqual({ exitCode: 0, stdout: '{\n    "Location": "/reports-1"\n}\n', stderr: '' });
+    expect(runAwsLine('aws s3api create-bucket --bucket reports-1', ctx)).toEqual({ exitCode: 0, stdout: '{\n    "Location": "/reports-1"\n}\n', stderr: '', response: { value: { Location: '/reports-1' } } });
     expect(ctx.world.activity.at(-1)).toMatchObject({ service: 's3', operation: 'CreateBucket', region: 'us-east-1', caller: 'user' });
   });
 
@@ -93,7 +93,7 @@ describe('running operations', () => {
   });
 
   it('prints nothing with --output off', () => {
-    expect(runAwsLine('aws s3api list-buckets --output off', s3Context())).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(runAwsLine('aws s3api list-buckets --output off', s3Context())).toEqual({ exitCode: 0, stdout: '', stderr: '', response: {} });
   });
 
   it('accepts the global options a real session uses', () => {
@@ -209,7 +209,7 @@ describe('get-object outfiles', () => {
   it('prints the body first for /dev/stdout, as on Linux, and drops it for /dev/null', () => {
     const ctx = withObject();
     const shown = runAwsLine('aws s3api get-object --bucket reports-5 --key q1.csv /dev/stdout --query ContentLength', ctx);
-    expect(shown).toEqual({ exitCode: 0, stdout: 'region,revenue\neu,100\n22\n', stderr: '' });
+    expect(shown).toEqual({ exitCode: 0, stdout: 'region,revenue\neu,100\n22\n', stderr: '', response: { value: 22 } });
     expect(runAwsLine('aws s3api get-object --bucket reports-5 --key q1.csv /dev/null --query ContentLength', ctx).stdout).toBe('22\n');
     expect(ctx.files.list()).toEqual(['report.csv']);
   });

@@ -8,7 +8,7 @@ vi.mock('../../src/cli/output/index.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/cli/output/index.js')>();
   return {
     ...actual,
-    formatResponse: (response: Record<string, unknown>, options: { paginated?: boolean }) => `${JSON.stringify({ paginated: options.paginated, response })}\n`,
+    renderResponse: (response: Record<string, unknown>, options: { paginated?: boolean }) => ({ stdout: `${JSON.stringify({ paginated: options.paginated, response })}\n` }),
   };
 });
 

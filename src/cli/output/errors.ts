@@ -95,6 +95,15 @@ export function formatServiceError(error: AwsError, operation: string, options: 
 }
 
 /**
+ * The error as botocore reports it (ClientError.response['Error'] and the HTTP status): what
+ * a program reads instead of the printed text, so that grading never depends on printing.
+ */
+export function serviceErrorSummary(error: AwsError, operation: string, model: ServiceModel): { code: string; message: string; status: number } {
+  const parsed = parseError(error, operation, model);
+  return { code: parsed.code, message: parsed.message, status: error.status };
+}
+
+/**
  * AwsError.fields holds strings only. Should a member ever hold a list or structure, the
  * CLI prints "Name: <complex value>, --cli-error-format json recommended for full details".
  */

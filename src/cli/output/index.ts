@@ -1,9 +1,9 @@
 import type { AwsError } from '../../runtime/errors.js';
-import type { ServiceModel } from '../../runtime/model.js';
-import { formatServiceError as formatError, type ErrorFormat } from './errors.js';
+import type { Paginator, ServiceModel } from '../../runtime/model.js';
+import { formatServiceError as formatError, serviceErrorSummary, type ErrorFormat } from './errors.js';
 import { formatJson } from './json.js';
 import { buildFullResult, resumeToken, textPage } from './pagination.js';
-import { isDict, type PyDict, type PyValue } from './python.js';
+import { PyFloat, isDict, type PyDict, type PyValue } from './python.js';
 import { FormatError, QueryError } from './failures.js';
 import { applyQuery, validateQuery } from './query.js';
 import { normalizeResponse } from './shape.js';
@@ -22,7 +22,7 @@ export type OutputFormat = 'json' | 'text' | 'table' | 'yaml' | 'yaml-stream' | 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'];
 export type { ErrorFormat };
 export const ERROR_FORMATS: readonly ErrorFormat[] = ['enhanced', 'legacy', 'json', 'yaml', 'text', 'table'];
-export { FormatError, QueryError, validateQuery };
+export { FormatError, QueryError, serviceErrorSummary, validateQuery };
 
 export interface FormatOptions {
   format: OutputFormat;
@@ -49,31 +49,68 @@ export interface FormatOptions {
  * fails while printing (exit 255).
  */
 export function formatResponse(response: Record<string, unknown>, options: FormatOptions): string {
+  return renderResponse(response, options).stdout;
+}
+
+/**
+ * The printed text, and the value `--output json` prints (after --query, before formatting)
+ * as plain data: floats as numbers, timestamps and blobs as the strings the CLI prints.
+ * `value` is undefined when the CLI prints nothing (`--output off`) or when only a format
+ * other than json would have succeeded (a query error that a text page does not reach).
+ */
+export function renderResponse(response: Record<string, unknown>, options: FormatOptions): { stdout: string; value?: unknown } {
   const { format, query, model, operation } = options;
   if (query !== undefined) validateQuery(query);
-  if (format === 'off') return '';
+  if (format === 'off') return { stdout: '' };
   const paginator = options.paginated === false ? undefined : model.operations[operation]?.paginator;
   const data = normalizeResponse(response, model, operation, { markFloats: query === undefined });
   const search = (value: PyValue): PyValue => (query === undefined ? value : applyQuery(query, value));
+  const full = (): PyValue => search(paginator ? buildFullResult(data, paginator) : removeRequestId(data));
 
-  if (format === 'text') {
-    if (!paginator) return formatText(search(removeRequestId(data)));
-    let out = formatText(search(textPage(data, paginator)));
-    const token = resumeToken(data, paginator);
-    if (token !== undefined) out += formatText(search({ NextToken: { NextToken: token } }));
-    return out;
+  if (format === 'text' || format === 'yaml-stream') {
+    let value: unknown;
+    try {
+      value = plain(full());
+    } catch (error) {
+      if (!(error instanceof QueryError || error instanceof FormatError)) throw error;
+    }
+    // yaml-stream's page may be `data` itself, which it changes: the value is taken first.
+    const stdout = format === 'text' ? textOutput(data, paginator, search) : yamlStreamOutput(data, paginator, search);
+    return value === undefined ? { stdout } : { stdout, value };
   }
-  if (format === 'yaml-stream') {
-    const page = removeRequestId(data);
-    if (paginator && resumeToken(page, paginator) !== undefined) delete page.NextToken;
-    const output = search(page);
-    if (!paginator && isEmptyDict(output)) return '';
-    return dumpYaml([output]);
+  const result = full();
+  const value = plain(result);
+  if (format === 'table') return { stdout: formatTable(operation, result, options.columns ?? 80), value };
+  if (isEmptyDict(result)) return { stdout: '', value };
+  return { stdout: format === 'json' ? formatJson(result) : dumpYaml(result), value };
+}
+
+function textOutput(data: PyDict, paginator: Paginator | undefined, search: (value: PyValue) => PyValue): string {
+  if (!paginator) return formatText(search(removeRequestId(data)));
+  let out = formatText(search(textPage(data, paginator)));
+  const token = resumeToken(data, paginator);
+  if (token !== undefined) out += formatText(search({ NextToken: { NextToken: token } }));
+  return out;
+}
+
+function yamlStreamOutput(data: PyDict, paginator: Paginator | undefined, search: (value: PyValue) => PyValue): string {
+  const page = removeRequestId(data);
+  if (paginator && resumeToken(page, paginator) !== undefined) delete page.NextToken;
+  const output = search(page);
+  if (!paginator && isEmptyDict(output)) return '';
+  return dumpYaml([output]);
+}
+
+/** A PyValue as plain data, as JSON.parse would read the json output back. */
+function plain(value: PyValue): unknown {
+  if (value instanceof PyFloat) return value.value;
+  if (Array.isArray(value)) return value.map(plain);
+  if (isDict(value)) {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) Object.defineProperty(result, key, { value: plain(item), enumerable: true, writable: true, configurable: true });
+    return result;
   }
-  const result = search(paginator ? buildFullResult(data, paginator) : removeRequestId(data));
-  if (format === 'table') return formatTable(operation, result, options.columns ?? 80);
-  if (isEmptyDict(result)) return '';
-  return format === 'json' ? formatJson(result) : dumpYaml(result);
+  return value;
 }
 
 /** The exact stderr text the AWS CLI v2 prints for a service error. */

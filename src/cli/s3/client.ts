@@ -2,7 +2,7 @@ import { AwsError } from '../../runtime/errors.js';
 import type { ServiceModel } from '../../runtime/model.js';
 import { CliFailure } from '../errors.js';
 import { checkRegion, invoke, prepareCall, type InvokeContext } from '../invoke.js';
-import { formatServiceError } from '../output/index.js';
+import { formatServiceError, serviceErrorSummary } from '../output/index.js';
 import { PythonError } from '../python.js';
 import type { CliContext } from '../types.js';
 import { OsError } from './learner-folder.js';
@@ -22,8 +22,7 @@ export class ClientError extends Error {
   /** str(ClientError) is the legacy error line without its surrounding newlines. */
   static from(error: AwsError, operation: string, model: ServiceModel): ClientError {
     const text = formatServiceError(error, operation, { format: 'legacy', model }).trim();
-    const code = text.slice('An error occurred ('.length, text.indexOf(')'));
-    return new ClientError(error, operation, code, text);
+    return new ClientError(error, operation, serviceErrorSummary(error, operation, model).code, text);
   }
 
   /** The same error with the CLI's own message, as filegenerator.py does for a missing key. */

@@ -17,9 +17,13 @@ export interface AwsCheck extends CheckBase {
 /** What the command answered: a value on success, an AWS error code on failure. */
 type Answer = { ok: true; value: unknown } | { ok: false; code?: string; text: string };
 
+/** The structured call result, never the printed text: grading must not change with --cli-error-format or --output. */
 function answerOf(result: CliResult): Answer {
-  if (result.exitCode !== 0) return { ok: false, code: /An error occurred \(([^)]+)\)/.exec(result.stderr)?.[1], text: firstLine(result.stderr) };
-  return { ok: true, value: result.stdout.trim() ? JSON.parse(result.stdout) : null };
+  if (result.exitCode !== 0) {
+    const code = result.response?.error?.code;
+    return code === undefined ? { ok: false, text: firstLine(result.stderr) } : { ok: false, code, text: firstLine(result.stderr) };
+  }
+  return { ok: true, value: result.response?.value ?? null };
 }
 
 function firstLine(text: string): string {
