@@ -49,7 +49,7 @@ export interface FormatOptions {
  * fails while printing (exit 255).
  */
 export function formatResponse(response: Record<string, unknown>, options: FormatOptions): string {
-  return renderResponse(response, options).stdout;
+  return renderResponse(response, options, false).stdout;
 }
 
 /**
@@ -58,7 +58,7 @@ export function formatResponse(response: Record<string, unknown>, options: Forma
  * `value` is undefined when the CLI prints nothing (`--output off`) or when only a format
  * other than json would have succeeded (a query error that a text page does not reach).
  */
-export function renderResponse(response: Record<string, unknown>, options: FormatOptions): { stdout: string; value?: unknown } {
+export function renderResponse(response: Record<string, unknown>, options: FormatOptions, withValue = true): { stdout: string; value?: unknown } {
   const { format, query, model, operation } = options;
   if (query !== undefined) validateQuery(query);
   if (format === 'off') return { stdout: '' };
@@ -70,7 +70,7 @@ export function renderResponse(response: Record<string, unknown>, options: Forma
   if (format === 'text' || format === 'yaml-stream') {
     let value: unknown;
     try {
-      value = plain(full());
+      if (withValue) value = plain(full());
     } catch (error) {
       if (!(error instanceof QueryError || error instanceof FormatError)) throw error;
     }
@@ -79,7 +79,7 @@ export function renderResponse(response: Record<string, unknown>, options: Forma
     return value === undefined ? { stdout } : { stdout, value };
   }
   const result = full();
-  const value = plain(result);
+  const value = withValue ? plain(result) : undefined;
   if (format === 'table') return { stdout: formatTable(operation, result, options.columns ?? 80), value };
   if (isEmptyDict(result)) return { stdout: '', value };
   return { stdout: format === 'json' ? formatJson(result) : dumpYaml(result), value };
