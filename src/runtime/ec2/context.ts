@@ -4,17 +4,11 @@
  */
 import type { ServiceContext } from '../service.js';
 import { ids, type RandomState } from '../random.js';
-import { createEc2RegionState, type Ec2RegionState } from './state.js';
+import type { Ec2RegionState } from './state.js';
 import { ensureDefaultNetwork } from './default-vpc.js';
 
-/** EC2 keeps one state per region; the world hands each call its region's. */
-export interface Ec2State {
-  regions: Record<string, Ec2RegionState>;
-}
-
-export function createEc2State(): Ec2State {
-  return { regions: {} };
-}
+/** EC2 is regional: the world keeps one of these per region and hands each call its region's. */
+export type Ec2State = Ec2RegionState;
 
 export interface Ec2 {
   readonly state: Ec2RegionState;
@@ -30,11 +24,7 @@ export interface Ec2 {
 
 /** The region's EC2, with the default VPC made on first use as a new account has it. */
 export function ec2Of(ctx: ServiceContext<Ec2State>): Ec2 {
-  let state = ctx.state.regions[ctx.region];
-  if (!state) {
-    state = createEc2RegionState();
-    ctx.state.regions[ctx.region] = state;
-  }
+  const state = ctx.state;
   const ec2: Ec2 = {
     state,
     region: ctx.region,

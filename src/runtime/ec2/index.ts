@@ -6,14 +6,15 @@
 import { defineService } from '../service.js';
 import type { ServiceModel } from '../model.js';
 import model from './model.json' with { type: 'json' };
-import { createEc2State, type Ec2State } from './context.js';
+import type { Ec2State } from './context.js';
+import { createEc2RegionState } from './state.js';
 import { vpcOperations } from './vpcs.js';
 import { subnetOperations } from './subnets.js';
 
 export const ec2 = defineService<Ec2State>({
   name: 'ec2',
   model: model as unknown as ServiceModel,
-  createState: createEc2State,
+  createState: createEc2RegionState,
   operations: {
     ...vpcOperations,
     ...subnetOperations,

@@ -62,7 +62,7 @@ describe('CreateSubnet', () => {
     const world = newWorld();
     const VpcId = newVpc(world);
     const { SubnetId } = call(world, 'CreateSubnet', { VpcId, CidrBlock: '10.0.0.0/24' }).Subnet;
-    const acls = [...world.serviceState<any>('ec2').regions['us-east-1'].networkAcls.values()].filter((a: any) => a.VpcId === VpcId);
+    const acls = [...world.serviceState<any>('ec2', 'us-east-1').networkAcls.values()].filter((a: any) => a.VpcId === VpcId);
     expect(acls[0].Associations.map((a: any) => a.SubnetId)).toEqual([SubnetId]);
   });
 });

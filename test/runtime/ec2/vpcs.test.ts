@@ -53,8 +53,8 @@ describe('CreateVpc', () => {
   it('makes the main route table with the local route, the default network ACL and the default security group', () => {
     const world = newWorld();
     const { VpcId } = call(world, 'CreateVpc', { CidrBlock: '10.0.0.0/16' }).Vpc;
-    expect(world.serviceState<any>('ec2').regions['us-east-1'].routeTables.size).toBe(2);
-    const tables = [...world.serviceState<any>('ec2').regions['us-east-1'].routeTables.values()].filter((t: any) => t.VpcId === VpcId);
+    expect(world.serviceState<any>('ec2', 'us-east-1').routeTables.size).toBe(2);
+    const tables = [...world.serviceState<any>('ec2', 'us-east-1').routeTables.values()].filter((t: any) => t.VpcId === VpcId);
     expect(tables[0].Routes).toEqual([{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable' }]);
   });
 });
@@ -85,7 +85,7 @@ describe('DeleteVpc', () => {
     const { VpcId } = call(world, 'CreateVpc', { CidrBlock: '10.0.0.0/16' }).Vpc;
     call(world, 'DeleteVpc', { VpcId });
     expect(call(world, 'DescribeVpcs').Vpcs).toHaveLength(1);
-    const region = world.serviceState<any>('ec2').regions['us-east-1'];
+    const region = world.serviceState<any>('ec2', 'us-east-1');
     expect([...region.securityGroups.values()].filter((g: any) => g.VpcId === VpcId)).toEqual([]);
   });
 });
