@@ -118,7 +118,7 @@ const EXAM_HELP = 'Letters answer and move on; n next, p previous, g N go to que
 
 /** The practice exam, question by question with navigation, flags and a review list. */
 export async function examSession(ctx: SessionContext, pool: readonly Question[], seed: number): Promise<number> {
-  let state = startExam(pool, { seed, nowMs: ctx.now().getTime() });
+  let state = startExam(pool, { seed, nowMs: ctx.now().getTime(), seen: ctx.store.read().quiz.results });
   ctx.io.stdout(`Practice exam: ${state.items.length} questions, ${Math.round((state.deadlineMs - state.startedAtMs) / 60000)} minutes, seed ${seed}.\n${EXAM_HELP}\n`);
   let index = 0;
   for (;;) {

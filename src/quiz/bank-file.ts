@@ -3,6 +3,7 @@ import { getCloseMatches } from '../cli/difflib.js';
 import { noteAnchors } from '../data/note-headings.js';
 import { DOMAINS, TOPICS, topicById, type Domain } from '../data/topics.js';
 import { DataFileError, DataFileErrors, formatPath, validateWith, YamlFile, type Path } from '../data/yaml-file.js';
+import { EXAM_TASKS, examTaskById } from './exam-guide.js';
 
 /** The quiz bank format's version; a bank without `format: 1` first is refused. */
 export const QUIZ_FORMAT = 1;
@@ -37,6 +38,12 @@ const questionSchema = z.strictObject({
   question: text,
   options: z.array(optionSchema),
   note: z.string().regex(/^[a-z0-9-]+#[\p{L}\p{M}\p{N}_-]+$/u, 'expected <topic>#<section anchor>, e.g. s3-versioning#delete-markers'),
+  // source, exam and retired are checked below, for messages that say what to write instead.
+  source: z.unknown().optional(),
+  exam: z.unknown().optional(),
+  // `task: 2.3` reads as a number in YAML; either spelling is taken.
+  task: z.union([z.string(), z.number()]).optional(),
+  retired: z.unknown().optional(),
 });
 
 const bankSchema = z.strictObject({
@@ -69,6 +76,15 @@ export interface Question {
   options: Option[];
   /** `topic#anchor` of the note section that explains the answer. */
   note: string;
+  /** The bank's `source:`: the AWS documentation page the answer rests on. */
+  sourceUrl?: string;
+  /** `exam: false` in the bank: associate depth, kept for topic practice, never drawn for the exam. */
+  beyondExam?: boolean;
+  /** The bank's `task:`: the exam guide task this question serves, when not its topic's. */
+  task?: string;
+  /** `retired: true` in the bank: the id stays taken, the engine never asks the question again. */
+  retired?: boolean;
+  /** Where the question was written. */
   source: SourceRef;
 }
 
@@ -76,13 +92,55 @@ export interface Bank {
   format: 1;
   topic: string;
   title: string;
+  /** The questions that are asked: every question not marked retired. */
   questions: Question[];
+  /** Questions marked `retired: true`: never asked again, but their ids stay taken. */
+  retired: Question[];
   file: string;
+}
+
+/** Whether the practice exam may draw the question: not retired and not beyond the exam. */
+export function inExam(question: Question): boolean {
+  return !question.retired && !question.beyondExam;
 }
 
 export interface BankContext {
   /** Topic id to the anchors of its note; the notes that ship with awslab when left out. */
   anchors?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a question without `source:` is an error; SOURCE_REQUIRED when left out. */
+  requireSource?: boolean;
+}
+
+/**
+ * Whether every question must name its source. Off while the existing banks are being given
+ * theirs, so that main stays green; on once every shipped question has one.
+ */
+export const SOURCE_REQUIRED = false;
+
+const SOURCE_EXAMPLE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html';
+
+/** Why a `source:` value is not an AWS documentation address, or undefined when it is one. */
+export function sourceProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return `expected the https:// address of the AWS page the answer rests on, e.g. ${SOURCE_EXAMPLE}`;
+  if (/\s/.test(value.trim())) return `'${value}' has a space in it; a web address has none (write %20 if the page's address really holds one)`;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return `'${value}' is not a web address; expected one such as ${SOURCE_EXAMPLE}`;
+  }
+  if (url.protocol !== 'https:') return `'${value}' must use https://, as AWS's own pages do`;
+  const host = url.hostname;
+  if (host !== 'amazon.com' && !host.endsWith('.amazon.com') && !host.endsWith('.aws')) {
+    return `'${value}' is on ${host}; a source is AWS's own page, on docs.aws.amazon.com, aws.amazon.com or another *.amazon.com or *.aws host`;
+  }
+  return undefined;
+}
+
+/** Like option `correct`, the `exam` and `retired` flags are written only in the form that changes something. */
+function flagProblem(value: unknown, written: boolean, field: string, meaning: string): string | undefined {
+  if (value === undefined || value === written) return undefined;
+  return `only ${field}: ${written} is written (${meaning}); leave it out otherwise`;
 }
 
 /** Question text reduced to its words, so that two phrasings differing only in case or punctuation match. */
@@ -118,7 +176,10 @@ export function parseBank(source: string, file: string, context: BankContext = {
     else texts.set(normaliseText(q.question), i);
     checkShape(q, here, at);
     checkNoteLink(q.note, anchors, here('note'), at);
+    const keys = Object.keys((yaml.value as { questions: Array<Record<string, unknown>> }).questions[i]!);
+    checkExtras(q, keys, context.requireSource ?? SOURCE_REQUIRED, here, at);
     const idNode = yaml.errorAt(here('id'), '');
+    const task = q.task === undefined ? undefined : String(q.task);
     return {
       id: q.id,
       topic: q.topic,
@@ -128,12 +189,16 @@ export function parseBank(source: string, file: string, context: BankContext = {
       question: q.question,
       options: q.options.map((o) => ({ text: o.text, correct: o.correct === true, why: o.why })),
       note: q.note,
+      ...(typeof q.source === 'string' ? { sourceUrl: q.source.trim() } : {}),
+      ...(q.exam === false ? { beyondExam: true } : {}),
+      ...(task === undefined ? {} : { task }),
+      ...(q.retired === true ? { retired: true } : {}),
       source: { file, line: idNode.line, column: idNode.column },
     };
   });
 
   if (errors.length) throw new DataFileErrors(errors);
-  return { format: QUIZ_FORMAT, topic: raw.topic, title: raw.title, questions, file };
+  return { format: QUIZ_FORMAT, topic: raw.topic, title: raw.title, questions: questions.filter((q) => !q.retired), retired: questions.filter((q) => q.retired), file };
 }
 
 type RawQuestion = z.infer<typeof questionSchema>;
@@ -168,6 +233,25 @@ function checkShape(q: RawQuestion, here: (...rest: Path) => Path, at: At): void
     if (seen.has(key)) at(here('options', j, 'text'), `${where}.options[${j}].text: the same option text appears twice`);
     seen.add(key);
   });
+}
+
+/** source (right after note), exam, task and retired. */
+function checkExtras(q: RawQuestion, keys: readonly string[], requireSource: boolean, here: (...rest: Path) => Path, at: At): void {
+  const where = formatPath(here());
+  if (q.source === undefined) {
+    if (requireSource) at(here('note'), `${where}.source: required after note: the https:// address of the AWS documentation page the answer rests on, e.g. source: ${SOURCE_EXAMPLE}`);
+  } else {
+    const problem = sourceProblem(q.source);
+    if (problem) at(here('source'), `${where}.source: ${problem}`);
+    else if (keys[keys.indexOf('source') - 1] !== 'note') at(here('source'), `${where}.source: write source: on the line right after note:, where reviewers look for it`);
+  }
+  const exam = flagProblem(q.exam, false, 'exam', 'the question is beyond the Cloud Practitioner exam');
+  if (exam) at(here('exam'), `${where}.exam: ${exam}`);
+  const retired = flagProblem(q.retired, true, 'retired', 'the question is no longer asked and its id stays taken');
+  if (retired) at(here('retired'), `${where}.retired: ${retired}`);
+  if (q.task !== undefined && !examTaskById(String(q.task))) {
+    at(here('task'), `${where}.task: '${String(q.task)}' is not a CLF-C02 exam guide task; expected one of ${EXAM_TASKS.map((t) => t.id).join(', ')}`);
+  }
 }
 
 function checkNoteLink(link: string, anchors: ReadonlyMap<string, ReadonlySet<string>>, path: Path, at: At): void {

@@ -84,7 +84,8 @@ export function crossBankErrors(banks: readonly Bank[], { only }: { only?: Reado
   const byId = new Map<string, Question>();
   const byText = new Map<string, Question>();
   for (const bank of banks) {
-    for (const q of bank.questions) {
+    // Retired questions keep their ids (and text) taken, so they are checked too.
+    for (const q of [...bank.questions, ...bank.retired]) {
       const reported = !only || only.has(resolve(q.source.file));
       const sameId = byId.get(q.id);
       const sameText = byText.get(normaliseText(q.question));

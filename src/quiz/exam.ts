@@ -1,5 +1,5 @@
 import { DOMAIN_WEIGHTS, DOMAINS, TOPICS, topicById, type Domain } from '../data/topics.js';
-import type { Question } from './bank-file.js';
+import { inExam, type Question } from './bank-file.js';
 import { isCorrectSelection, present, seededRandom, selectionProblem, shuffled, toBankIndices, type Presented } from './presented.js';
 import type { RandomState } from '../runtime/random.js';
 
@@ -40,15 +40,38 @@ export function questionsPerDomain(total: number, weights: Readonly<Record<Domai
   return counts;
 }
 
-/** `count` questions of one domain, spread over its topics: one from each topic in turn, in a seeded order. */
-function drawFromDomain(pool: readonly Question[], count: number, random: RandomState): Question[] {
-  const topics = shuffled([...new Set(pool.map((q) => q.topic))].sort(), random);
-  const queues = topics.map((topic) => shuffled(pool.filter((q) => q.topic === topic), random));
+/** When the learner last answered each question (ISO time), by id: QuizProgress.results holds it. */
+export type SeenQuestions = Readonly<Record<string, { lastAnsweredAt: string } | undefined>>;
+
+/**
+ * Questions in the order an exam should take them: the ones never answered first, then the
+ * least recently answered. Within a tier the order comes from the seed, so the same seed and
+ * the same history draw the same exam.
+ */
+function freshestFirst(questions: readonly Question[], seen: SeenQuestions, random: RandomState): Question[] {
+  const at = (q: Question) => seen[q.id]?.lastAnsweredAt;
+  const shuffledPool = shuffled(questions, random);
+  const unseen = shuffledPool.filter((q) => at(q) === undefined);
+  // A stable sort of the shuffled list keeps the seeded order among equal times.
+  const seenOnes = shuffledPool.filter((q) => at(q) !== undefined).sort((a, b) => (at(a)! < at(b)! ? -1 : at(a)! > at(b)! ? 1 : 0));
+  return [...unseen, ...seenOnes];
+}
+
+/**
+ * `count` questions of one domain. The unseen ones come first, spread over the domain's
+ * topics (one from each topic in turn, in a seeded order); when they run out, the least
+ * recently seen follow.
+ */
+function drawFromDomain(pool: readonly Question[], count: number, seen: SeenQuestions, random: RandomState): Question[] {
+  const ordered = freshestFirst(pool, seen, random);
+  const unseen = ordered.filter((q) => !seen[q.id]);
+  const topics = shuffled([...new Set(unseen.map((q) => q.topic))].sort(), random);
+  const queues = topics.map((topic) => unseen.filter((q) => q.topic === topic));
   const drawn: Question[] = [];
   while (drawn.length < count && queues.some((q) => q.length)) {
     for (const queue of queues) if (drawn.length < count && queue.length) drawn.push(queue.shift()!);
   }
-  return drawn;
+  return [...drawn, ...ordered.filter((q) => seen[q.id]).slice(0, count - drawn.length)];
 }
 
 export interface ExamDraw {
@@ -59,18 +82,22 @@ export interface ExamDraw {
 }
 
 /**
- * Draws an exam from the pool. A domain with too few questions gives all it has and the
- * missing seats are filled from the other domains' leftovers; a pool smaller than `count`
- * gives a shorter exam. The order is shuffled so that domains are mixed.
+ * Draws an exam from the pool's exam questions (retired ones and those marked `exam: false`
+ * are left out). A domain with too few questions gives all it has and the missing seats are
+ * filled from the other domains' leftovers; a pool smaller than `count` gives a shorter exam.
+ * Questions the learner has not answered yet come first, then the least recently answered
+ * (`seen`). The order is shuffled so that domains are mixed.
  */
-export function drawExam(pool: readonly Question[], seed: number, count: number = EXAM.questions): ExamDraw {
+export function drawExam(pool: readonly Question[], seed: number, count: number = EXAM.questions, seen: SeenQuestions = {}): ExamDraw {
   const random = seededRandom(seed);
-  const planned = questionsPerDomain(Math.min(count, pool.length));
+  const eligible = pool.filter(inExam);
+  const size = Math.min(count, eligible.length);
+  const planned = questionsPerDomain(size);
   const picked: Question[] = [];
-  for (const domain of DOMAINS) picked.push(...drawFromDomain(pool.filter((q) => q.domain === domain), planned[domain], random));
+  for (const domain of DOMAINS) picked.push(...drawFromDomain(eligible.filter((q) => q.domain === domain), planned[domain], seen, random));
   const taken = new Set(picked.map((q) => q.id));
-  const leftovers = shuffled(pool.filter((q) => !taken.has(q.id)), random);
-  picked.push(...leftovers.slice(0, Math.min(count, pool.length) - picked.length));
+  const leftovers = freshestFirst(eligible.filter((q) => !taken.has(q.id)), seen, random);
+  picked.push(...leftovers.slice(0, size - picked.length));
   const questions = shuffled(picked, random);
   const drawn = Object.fromEntries(DOMAINS.map((d) => [d, questions.filter((q) => q.domain === d).length])) as Record<Domain, number>;
   return { questions, planned, drawn };
@@ -99,10 +126,12 @@ export interface ExamOptions {
   nowMs: number;
   count?: number;
   minutes?: number;
+  /** The learner's answers so far (QuizProgress.results): unseen questions are drawn first. */
+  seen?: SeenQuestions;
 }
 
 export function startExam(pool: readonly Question[], options: ExamOptions): ExamState {
-  const { questions } = drawExam(pool, options.seed, options.count ?? EXAM.questions);
+  const { questions } = drawExam(pool, options.seed, options.count ?? EXAM.questions, options.seen);
   // Options are shuffled by a second stream from the same seed, so that changing the draw
   // does not change how options are shuffled and the other way round.
   const random = seededRandom(options.seed ^ 0x5bd1e995);

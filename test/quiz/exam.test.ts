@@ -67,6 +67,48 @@ describe('drawing an exam', () => {
   it('gives a shorter exam when the pool is smaller than 65', () => {
     expect(drawExam(pool(['s3-versioning'], 10), 1).questions).toHaveLength(10);
   });
+
+  it('never draws a question marked exam: false or retired, even when the pool runs short', () => {
+    const beyond = pool(['s3-versioning'], 6).map((q, i) => (i < 3 ? { ...q, beyondExam: true } : i === 3 ? { ...q, retired: true } : q));
+    const draw = drawExam(beyond, 1);
+    expect(draw.questions.map((q) => q.id).sort()).toEqual(['s3-versioning-05', 's3-versioning-06']);
+    const full = everyTopic.map((q) => (q.domain === 'billing' && q.id.endsWith('1') ? { ...q, beyondExam: true } : q));
+    for (const seed of [1, 2, 3]) expect(drawExam(full, seed).questions.filter((q) => q.beyondExam)).toEqual([]);
+  });
+});
+
+describe('unseen questions first', () => {
+  const at = (day: number) => ({ lastAnsweredAt: new Date(T0 + day * 86_400_000).toISOString() });
+  const billing = pool(['ec2-pricing', 'pricing-models'], 8);
+
+  it('draws the questions never answered before any answered one', () => {
+    // 16 billing questions; 10 seen. An 8-question billing exam takes the 6 unseen, then 2 seen.
+    const seen = Object.fromEntries(billing.slice(0, 10).map((q, i) => [q.id, at(i)]));
+    const draw = drawExam(billing, 9, 8, seen);
+    const unseen = billing.slice(10).map((q) => q.id);
+    expect(draw.questions.filter((q) => unseen.includes(q.id))).toHaveLength(6);
+  });
+
+  it('then takes the least recently answered', () => {
+    // Every question seen; the two answered longest ago are days 0 and 1.
+    const seen = Object.fromEntries(billing.map((q, i) => [q.id, at(100 - i)]));
+    const draw = drawExam(billing, 4, 3, seen);
+    expect(draw.questions.map((q) => q.id).sort()).toEqual([billing[13]!.id, billing[14]!.id, billing[15]!.id].sort());
+  });
+
+  it('is the same for the same seed and history, and the seed still varies the unseen ones', () => {
+    const seen = Object.fromEntries(billing.slice(0, 4).map((q, i) => [q.id, at(i)]));
+    const ids = (seed: number) => drawExam(billing, seed, 6, seen).questions.map((q) => q.id);
+    expect(ids(21)).toEqual(ids(21));
+    expect(new Set([21, 22, 23, 24].map((s) => ids(s).sort().join()))).not.toHaveProperty('size', 1);
+    for (const seed of [21, 22, 23]) expect(ids(seed).filter((id) => seen[id])).toEqual([]);
+  });
+
+  it('startExam passes the learner\'s history on to the draw', () => {
+    const seen = Object.fromEntries(billing.slice(0, 12).map((q, i) => [q.id, at(i)]));
+    const exam = startExam(billing, { seed: 2, nowMs: T0, count: 4, seen });
+    expect(exam.items.map((i) => i.question.id).sort()).toEqual(billing.slice(12).map((q) => q.id).sort());
+  });
 });
 
 describe('taking the exam', () => {

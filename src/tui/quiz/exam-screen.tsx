@@ -125,7 +125,7 @@ function ExamInProgress({ questions, onSubmitted }: { questions: readonly Questi
   const size = bodySize(useSize());
   const nowMs = () => services.now().getTime();
   const [screen, setScreen, latest] = useSyncState<ExamView>(() => ({
-    exam: startExam(questions, { seed: Math.floor(nowMs() / 1000) >>> 0, nowMs: nowMs() }),
+    exam: startExam(questions, { seed: Math.floor(nowMs() / 1000) >>> 0, nowMs: nowMs(), seen: services.store.read().quiz.results }),
     index: 0,
     pending: [],
     view: { kind: 'question' },
