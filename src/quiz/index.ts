@@ -2,6 +2,7 @@
 export * from './bank-file.js';
 export * from './banks.js';
 export * from './exam.js';
+export * from './exam-guide.js';
 export * from './practice.js';
 export * from './presented.js';
 export * from './readiness.js';
