@@ -10,6 +10,7 @@ import type { Ec2State } from './context.js';
 import { createEc2RegionState } from './state.js';
 import { vpcOperations } from './vpcs.js';
 import { subnetOperations } from './subnets.js';
+import { securityGroupOperations } from './security-groups.js';
 
 export const ec2 = defineService<Ec2State>({
   name: 'ec2',
@@ -18,5 +19,6 @@ export const ec2 = defineService<Ec2State>({
   operations: {
     ...vpcOperations,
     ...subnetOperations,
+    ...securityGroupOperations,
   },
 });
