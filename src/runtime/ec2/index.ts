@@ -11,6 +11,7 @@ import { createEc2RegionState } from './state.js';
 import { vpcOperations } from './vpcs.js';
 import { subnetOperations } from './subnets.js';
 import { securityGroupOperations } from './security-groups.js';
+import { networkAclOperations } from './network-acls.js';
 
 export const ec2 = defineService<Ec2State>({
   name: 'ec2',
@@ -20,5 +21,6 @@ export const ec2 = defineService<Ec2State>({
     ...vpcOperations,
     ...subnetOperations,
     ...securityGroupOperations,
+    ...networkAclOperations,
   },
 });
