@@ -12,6 +12,10 @@ import { vpcOperations } from './vpcs.js';
 import { subnetOperations } from './subnets.js';
 import { securityGroupOperations } from './security-groups.js';
 import { networkAclOperations } from './network-acls.js';
+import { internetGatewayOperations } from './internet-gateways.js';
+import { addressOperations } from './addresses.js';
+import { routeTableOperations } from './route-tables.js';
+import { natGatewayOperations, natGatewayTasks } from './nat-gateways.js';
 
 export const ec2 = defineService<Ec2State>({
   name: 'ec2',
@@ -22,5 +26,12 @@ export const ec2 = defineService<Ec2State>({
     ...subnetOperations,
     ...securityGroupOperations,
     ...networkAclOperations,
+    ...internetGatewayOperations,
+    ...addressOperations,
+    ...routeTableOperations,
+    ...natGatewayOperations,
+  },
+  tasks: {
+    ...natGatewayTasks,
   },
 });

@@ -163,6 +163,10 @@ export interface Instance {
   AvailabilityZone: string;
   PrivateIpAddress: string;
   PublicIpAddress?: string;
+  /** Where the public address came from: assigned at launch, or an Elastic IP's. */
+  publicIpSource?: 'launch' | 'elastic';
+  /** True when the instance was given a public address at launch, so one returns when an Elastic IP leaves. */
+  publicIpOnLaunch: boolean;
   NetworkInterfaceId: string;
   SecurityGroupIds: string[];
   State: InstanceStateName;

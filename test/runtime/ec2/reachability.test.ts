@@ -55,7 +55,7 @@ function network() {
     const i: Instance = {
       InstanceId: instanceId, ImageId: 'ami-0', InstanceType: 't3.micro', SubnetId: subnetId, VpcId: vpcId, AvailabilityZone: 'us-east-1a', PrivateIpAddress: address,
       ...(publicIp ? { PublicIpAddress: publicIp } : {}), NetworkInterfaceId: id('eni'), SecurityGroupIds: groups, State: 'running', StateTransitionReason: '', LaunchTimeMs: 0,
-      AmiLaunchIndex: 0, ReservationId: id('r'), Architecture: 'x86_64', RootDeviceName: '/dev/xvda', SourceDestCheck: true, Tags: [],
+      AmiLaunchIndex: 0, ReservationId: id('r'), Architecture: 'x86_64', RootDeviceName: '/dev/xvda', SourceDestCheck: true, Tags: [], publicIpOnLaunch: publicIp !== undefined,
     };
     state.instances.set(instanceId, i);
     return i;
