@@ -57,8 +57,11 @@ export async function quizCommand(argv: readonly string[], io: CommandIO, option
     if (mode || bank !== undefined) throw new UsageError('--exam-date is used on its own');
     return examDate(args.values['exam-date'], store(), now(), io);
   }
-  const { questions, problems } = loadQuestions(options, io);
-  if (mode === 'stats') return stats(bank === undefined ? questions : select(bank, questions, options, io), args.booleans.has('json'), io, problems);
+  const { questions, problems, retired } = loadQuestions(options, io);
+  if (mode === 'stats') {
+    const chosen = bank === undefined ? questions : select(bank, questions, options, io);
+    return stats(chosen, args.booleans.has('json'), io, problems, bank === undefined ? retired : 0, bank === undefined);
+  }
   if (mode === 'readiness') return showReadiness(questions, store(), now(), args.booleans.has('json'), io);
   if (mode === undefined && bank === undefined) return overview(questions, io);
 
@@ -80,10 +83,10 @@ export async function quizCommand(argv: readonly string[], io: CommandIO, option
   });
 }
 
-function loadQuestions(options: QuizCommandOptions, io: CommandIO): { questions: Question[]; problems: number } {
+function loadQuestions(options: QuizCommandOptions, io: CommandIO): { questions: Question[]; problems: number; retired: number } {
   const { banks, errors } = loadBanks(bankFiles(options.quizzesDir ?? builtInQuizzesDir()), { notesDir: options.notesDir });
   for (const error of errors) io.stderr(`${error.message}\n`);
-  return { questions: banks.flatMap((b) => b.questions), problems: errors.length };
+  return { questions: banks.flatMap((b) => b.questions), problems: errors.length, retired: banks.reduce((n, b) => n + b.retired.length, 0) };
 }
 
 /** A topic id, a domain, or a bank file; undefined (after saying why) when it is none. */
@@ -142,17 +145,31 @@ function overview(questions: readonly Question[], io: CommandIO): number {
   return 0;
 }
 
-function stats(questions: readonly Question[] | undefined, json: boolean, io: CommandIO, problems: number): number {
+function stats(questions: readonly Question[] | undefined, json: boolean, io: CommandIO, problems: number, retired: number, whole: boolean): number {
   if (!questions) return 1;
-  const result = bankStats(questions);
+  const result = bankStats(questions, { retired });
   if (json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
   const pairs = (record: Record<string, number>) => Object.entries(record).map(([k, v]) => `${k} ${v}`).join(', ');
-  const width = Math.max(...Object.keys(result.byTopic).map((t) => t.length)) + 2;
-  const out = [`${result.total} questions${problems ? ` (${problems} problem${problems > 1 ? 's' : ''} in the banks: see above)` : ''}`, `By domain: ${pairs(result.byDomain)}`, `By difficulty: ${pairs(result.byDifficulty)}`, '', 'By topic:'];
-  for (const [topic, count] of Object.entries(result.byTopic)) if (count) out.push(`  ${topic.padEnd(width)}${String(count).padStart(3)}`);
+  const num = (n: number, width: number) => String(n).padStart(width);
+  const beyond = (n: number) => (n ? `  (${n} beyond the exam)` : '');
+  const titleWidth = Math.max(...result.domains.map((d) => d.title.length));
+  const out = [
+    `${result.total} questions: ${result.exam} for the exam, ${result.beyondExam} beyond it (exam: false)${result.retired ? `; ${result.retired} retired` : ''}${problems ? ` (${problems} problem${problems > 1 ? 's' : ''} in the banks: see above)` : ''}`,
+    `By difficulty: ${pairs(result.byDifficulty)}`,
+    '',
+    `${'By exam domain'.padEnd(titleWidth + 2)}  exam  beyond  per exam  full exams before a repeat`,
+  ];
+  for (const d of result.domains) if (whole || d.exam + d.beyondExam) out.push(`  ${d.title.padEnd(titleWidth)}  ${num(d.exam, 4)}  ${num(d.beyondExam, 6)}  ${num(d.perExam, 8)}  ${num(d.examsBeforeRepeat, 26)}`);
+  out.push('', 'By CLF-C02 exam guide task', '  task  exam  beyond');
+  for (const t of result.tasks) if (whole || t.exam + t.beyondExam) out.push(`  ${t.task.padEnd(4)}  ${num(t.exam, 4)}  ${num(t.beyondExam, 6)}  ${t.title}`);
+  if (result.withoutTask) out.push(`  none  ${num(result.withoutTask, 4)}          questions whose topic has no task in src/quiz/exam-guide.ts`);
+  out.push('', 'By topic:');
+  const byTopic = Object.entries(result.byTopic).filter(([, count]) => count);
+  const width = Math.max(0, ...byTopic.map(([t]) => t.length)) + 2;
+  for (const [topic, count] of byTopic) out.push(`  ${topic.padEnd(width)}${num(count, 3)}${beyond(questions.filter((q) => q.topic === topic && q.beyondExam).length)}`);
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { DOMAIN_TITLES, DOMAIN_WEIGHTS, DOMAINS, type Domain } from '../data/topics.js';
-import type { Question } from './bank-file.js';
+import { inExam, type Question } from './bank-file.js';
 import type { QuizProgress } from './record.js';
 import { retrievability } from './review.js';
 
@@ -13,7 +13,8 @@ import { retrievability } from './review.js';
  * - labs: the caller's measure of hands-on results for the domain (for example the mean best
  *   score of the labs whose topics are in it). A domain without labs leaves it out and the
  *   other weights are scaled up to fill its share.
- * The overall figure weights the domains as the exam does (24/30/34/12).
+ * The overall figure weights the domains as the exam does (24/30/34/12). A question counts
+ * in the domain its bank gives it, so topics added to the syllabus count with no list here.
  */
 export const READINESS_WEIGHTS = { accuracy: 0.4, retention: 0.25, coverage: 0.2, labs: 0.15 } as const;
 
@@ -48,7 +49,8 @@ export interface ReadinessInput {
 const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
 function domainReadiness(domain: Domain, input: ReadinessInput): DomainReadiness {
-  const ids = input.questions.filter((q) => q.domain === domain).map((q) => q.id);
+  // Readiness is for the exam: questions beyond it (exam: false) neither help nor hold back.
+  const ids = input.questions.filter((q) => q.domain === domain && inExam(q)).map((q) => q.id);
   const results = input.quiz.results ?? {};
   const cards = input.quiz.cards ?? {};
   const answered = ids.filter((id) => results[id]);

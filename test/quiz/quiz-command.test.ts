@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,13 +40,77 @@ describe('awslab quiz', () => {
     const { code, stdout } = await run(['--stats', '--json']);
     expect(code).toBe(0);
     const stats = JSON.parse(stdout);
-    expect(stats).toMatchObject({ total: 2, byDomain: { concepts: 0, security: 0, technology: 2, billing: 0 }, byDifficulty: { easy: 1, medium: 1, hard: 0 } });
+    expect(stats).toMatchObject({ total: 2, exam: 2, beyondExam: 0, retired: 0, byDomain: { concepts: 0, security: 0, technology: 2, billing: 0 }, byDifficulty: { easy: 1, medium: 1, hard: 0 } });
+    expect(stats.domains[2]).toEqual({ domain: 'technology', title: 'Cloud Technology and Services', exam: 2, beyondExam: 0, perExam: 22, examsBeforeRepeat: 0 });
+    expect(stats.tasks.find((t: { task: string }) => t.task === '3.6')).toEqual({ task: '3.6', title: 'Identify AWS storage services', domain: 'technology', exam: 2, beyondExam: 0 });
     expect(stats.byTopic['s3-versioning']).toBe(2);
   });
 
   it('--stats prints the counts as text', async () => {
     const { stdout } = await run(['--stats']);
-    expect(stdout).toBe('2 questions\nBy domain: concepts 0, security 0, technology 2, billing 0\nBy difficulty: easy 1, medium 1, hard 0\n\nBy topic:\n  s3-versioning              2\n');
+    expect(stdout).toBe(
+      [
+        '2 questions: 2 for the exam, 0 beyond it (exam: false)',
+        'By difficulty: easy 1, medium 1, hard 0',
+        '',
+        'By exam domain                   exam  beyond  per exam  full exams before a repeat',
+        '  Cloud Concepts                    0       0        16                           0',
+        '  Security and Compliance           0       0        19                           0',
+        '  Cloud Technology and Services     2       0        22                           0',
+        '  Billing, Pricing, and Support     0       0         8                           0',
+        '',
+        'By CLF-C02 exam guide task',
+        '  task  exam  beyond',
+        '  1.1      0       0  Define the benefits of the AWS Cloud',
+        '  1.2      0       0  Identify design principles of the AWS Cloud',
+        '  1.3      0       0  Understand the benefits of and strategies for migration to the AWS Cloud',
+        '  1.4      0       0  Understand concepts of cloud economics',
+        '  2.1      0       0  Understand the AWS shared responsibility model',
+        '  2.2      0       0  Understand AWS Cloud security, governance, and compliance concepts',
+        '  2.3      0       0  Identify AWS access management capabilities',
+        '  2.4      0       0  Identify components and resources for security',
+        '  3.1      0       0  Define methods of deploying and operating in the AWS Cloud',
+        '  3.2      0       0  Define the AWS global infrastructure',
+        '  3.3      0       0  Identify AWS compute services',
+        '  3.4      0       0  Identify AWS database services',
+        '  3.5      0       0  Identify AWS network services',
+        '  3.6      2       0  Identify AWS storage services',
+        '  3.7      0       0  Identify AWS artificial intelligence and machine learning (AI/ML) services and analytics services',
+        '  3.8      0       0  Identify services from other in-scope AWS service categories',
+        '  4.1      0       0  Compare AWS pricing models',
+        '  4.2      0       0  Understand resources for billing, budget, and cost management',
+        '  4.3      0       0  Identify AWS resources for technical support',
+        '',
+        'By topic:',
+        '  s3-versioning    2',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--stats on one bank counts beyond-exam questions apart and a question\'s own task, and leaves out empty rows', async () => {
+    const bank = join(home, 's3-versioning.yaml');
+    writeFileSync(bank, readFileSync(join(fixtures, 'valid.yaml'), 'utf8').replace('    task: 3.6', '    exam: false').replace('difficulty: easy\n', 'difficulty: easy\n    task: 3.1\n'));
+    const { code, stdout } = await run(['--stats', bank]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        '2 questions: 1 for the exam, 1 beyond it (exam: false)',
+        'By difficulty: easy 1, medium 1, hard 0',
+        '',
+        'By exam domain                   exam  beyond  per exam  full exams before a repeat',
+        '  Cloud Technology and Services     1       1        22                           0',
+        '',
+        'By CLF-C02 exam guide task',
+        '  task  exam  beyond',
+        '  3.1      1       0  Define methods of deploying and operating in the AWS Cloud',
+        '  3.6      0       1  Identify AWS storage services',
+        '',
+        'By topic:',
+        '  s3-versioning    2  (1 beyond the exam)',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('without a terminal, says practice is interactive and exits 2', async () => {

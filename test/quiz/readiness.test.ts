@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readiness } from '../../src/quiz/readiness.js';
 import { recordAnswer, type QuizProgress } from '../../src/quiz/record.js';
-import { pool } from './helpers.js';
+import { pool, question } from './helpers.js';
 
 const day0 = new Date('2026-03-02T08:00:00Z');
 const questions = pool(['cloud-computing', 'security-groups', 's3-versioning', 'ec2-pricing'], 4);
@@ -58,5 +58,27 @@ describe('readiness', () => {
     const quiz = answered(questions.filter((q) => q.domain === 'security').map((q) => [q.id, true]));
     const result = readiness({ questions, quiz, now: day0 });
     expect(result.overall).toBe(Math.round((result.domains[1]!.score * 30) / 100));
+  });
+});
+
+describe('readiness and the syllabus', () => {
+  it('counts a question in the domain its bank gives it, whatever its topic, so new topics count without a list to update', () => {
+    // iam, organizations-governance and support-plans are newer topics; the question's domain decides.
+    const fresh = [question('iam-01', { domain: 'security' }), question('organizations-governance-01', { domain: 'security' }), question('support-plans-01', { domain: 'billing' })];
+    const quiz = answered([['iam-01', true], ['support-plans-01', true]]);
+    const result = readiness({ questions: [...questions, ...fresh], quiz, now: day0 });
+    expect(result.domains.map((d) => [d.domain, d.answered, d.questions])).toEqual([
+      ['concepts', 0, 4],
+      ['security', 1, 6],
+      ['technology', 0, 4],
+      ['billing', 1, 5],
+    ]);
+  });
+
+  it('measures readiness for the exam: questions beyond it (exam: false) count for nothing', () => {
+    const beyond = { ...question('s3-versioning-09'), beyondExam: true };
+    const quiz = answered([[beyond.id, true]]);
+    const technology = readiness({ questions: [...questions, beyond], quiz, now: day0 }).domains[2]!;
+    expect([technology.answered, technology.questions, technology.score]).toEqual([0, 4, 0]);
   });
 });
