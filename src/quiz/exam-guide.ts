@@ -3,9 +3,9 @@ import type { Domain } from '../data/topics.js';
 /**
  * The task statements of the AWS Certified Cloud Practitioner (CLF-C02) exam guide, and
  * which one each syllabus topic's questions serve. The guide groups the tasks by domain;
- * a few awslab topics sit in one domain here and serve a task the guide files elsewhere
- * (ways-to-interact is taught with the concepts but is task 3.1), which `--stats` shows
- * as it is rather than bending the guide.
+ * two awslab topics are taught with the concepts but serve tasks the guide files under
+ * technology (global-infrastructure is task 3.2, ways-to-interact 3.1); `--stats` shows
+ * that as it is rather than bending the guide.
  * https://docs.aws.amazon.com/aws-certification/latest/cloud-practitioner-02/cloud-practitioner-02.html
  */
 export interface ExamTask {
@@ -45,7 +45,7 @@ export const EXAM_TASKS: readonly ExamTask[] = [
  */
 export const TOPIC_TASKS: Readonly<Record<string, string>> = {
   'cloud-computing': '1.1',
-  'global-infrastructure': '1.1',
+  'global-infrastructure': '3.2',
   'availability-durability': '1.1',
   'scalability-elasticity': '1.2',
   'well-architected': '1.2',

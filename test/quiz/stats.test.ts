@@ -68,7 +68,10 @@ describe('the topic to task table', () => {
       return domain !== undefined && byId.get(task)!.domain !== domain;
     });
     expect(Object.values(TOPIC_TASKS).every((task) => byId.has(task))).toBe(true);
-    // The guide puts the console, CLI and SDKs under 3.1; awslab teaches them with the concepts.
-    expect(elsewhere).toEqual([['ways-to-interact', '3.1']]);
+    // The guide puts Regions and AZs under 3.2 and the console, CLI and SDKs under 3.1; awslab teaches them with the concepts.
+    expect(elsewhere).toEqual([
+      ['global-infrastructure', '3.2'],
+      ['ways-to-interact', '3.1'],
+    ]);
   });
 });
