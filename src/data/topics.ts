@@ -44,10 +44,13 @@ export const TOPICS: readonly Topic[] = [
   t('scalability-elasticity', 'concepts', 'Scalability, elasticity and fault tolerance', 'Scaling up versus out, elasticity, high availability and fault tolerance, and the practices behind them.'),
   t('well-architected', 'concepts', 'AWS Well-Architected Framework', 'The six pillars and the design principles that guide a sound workload.'),
   t('ways-to-interact', 'concepts', 'Ways to interact with AWS', 'The console, the CLI, the SDKs, APIs versus SDKs, and infrastructure as code.'),
+  t('migration-caf', 'concepts', 'Migration and the Cloud Adoption Framework', 'The 7 Rs of migration, the CAF\'s six perspectives and four phases, and the AWS migration tools.'),
   t('shared-responsibility', 'security', 'The shared responsibility model', 'Security of the cloud (AWS) versus security in the cloud (you), and how the split moves per service model.'),
   t('security-groups', 'security', 'Security groups', 'Stateful, allow-only firewalls on instances: inbound and outbound rules and references to other groups.'),
   t('network-acls', 'security', 'Network ACLs', 'Stateless subnet firewalls with numbered allow and deny rules and ephemeral ports.'),
   t('s3-security', 'security', 'S3 security', 'Bucket policies, ACLs, Block Public Access, encryption options, MFA Delete, Object Lock and logging.'),
+  t('encryption-secrets', 'security', 'Encryption, keys and secrets', 'Encryption at rest and in transit, AWS KMS, CloudHSM, Secrets Manager versus Parameter Store, and ACM certificates.'),
+  t('monitoring-audit', 'security', 'Monitoring, audit and compliance', 'CloudWatch, CloudTrail, AWS Config, Audit Manager, AWS Artifact and compliance programs.'),
   t('ec2-basics', 'technology', 'Amazon EC2 basics', 'Instances, AMIs, key pairs, the VPC and security group around them, the root volume and ways to connect.'),
   t('ec2-instance-types', 'technology', 'EC2 instance types', 'Instance families, the naming convention and sizes, with typical uses.'),
   t('ami', 'technology', 'Amazon Machine Images', 'What an AMI holds, its kinds and lifecycle, and EC2 Image Builder.'),
@@ -83,6 +86,7 @@ export const TOPICS: readonly Topic[] = [
   t('other-services', 'technology', 'Other services', 'Amazon Connect, SES, IoT Core and Braket.'),
   t('ec2-pricing', 'billing', 'EC2 purchasing options', 'On-Demand, Reserved Instances, Savings Plans, Spot, Dedicated Hosts and Instances, and EC2 Fleet.'),
   t('pricing-models', 'billing', 'Pricing models', 'Pay-as-you-go, what drives each service\'s bill, the Free Tier and cost optimisation.'),
+  t('support-plans', 'billing', 'Support plans and billing tools', 'The AWS Support plans, Trusted Advisor, the Health Dashboard, where to get help, and the cost management tools.'),
 ];
 
 const BY_ID = new Map(TOPICS.map((topic) => [topic.id, topic]));
