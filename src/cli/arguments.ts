@@ -1,6 +1,7 @@
 import type { OperationModel, Paginator, ServiceModel } from '../runtime/model.js';
 import type { ArgAction } from './argparse.js';
 import { argumentRename, memberCliName, operationCliName } from './names.js';
+import { customisationFor } from './services/index.js';
 import { membersOf, shapeOf, type ArgShape } from './shapes.js';
 
 /**
@@ -23,7 +24,9 @@ export type ArgumentKind =
   | 'paging'
   | 'cli-input-json'
   | 'cli-input-yaml'
-  | 'skeleton';
+  | 'skeleton'
+  /** An argument a service customisation adds; its toParams sets the call's parameters. */
+  | 'custom';
 
 export interface CliArgument {
   /** The key in the table, without dashes: `bucket`, `no-fetch-owner`, `outfile`. */
@@ -41,6 +44,9 @@ export interface CliArgument {
   readonly negative?: boolean;
   /** A model argument a paging argument of the same name hides while pagination is on. */
   readonly shadows?: CliArgument;
+  /** For `custom` arguments: the help text, and how the value (a string) fills the parameters. */
+  readonly documentation?: string;
+  readonly toParams?: (params: Record<string, unknown>, value: unknown) => void;
 }
 
 export interface OperationArguments {
@@ -59,7 +65,8 @@ function pyName(name: string): string {
   return name.replace(/-/g, '_');
 }
 
-export function buildArguments(model: ServiceModel, command: string, operation: OperationModel): OperationArguments {
+/** `serviceName` (botocore's) picks the service's customiseArguments hook, which runs last. */
+export function buildArguments(model: ServiceModel, command: string, operation: OperationModel, serviceName?: string): OperationArguments {
   const table: CliArgument[] = [];
   const input = operation.input ? shapeOf(model, operation.input.shape) : undefined;
   const required = new Set(input?.shape.required ?? []);
@@ -86,6 +93,7 @@ export function buildArguments(model: ServiceModel, command: string, operation: 
   if (!streamingOutput) {
     table.push({ name: 'generate-cli-skeleton', kind: 'skeleton', required: false, documented: true, dest: 'generate_cli_skeleton' });
   }
+  if (serviceName !== undefined) customisationFor(serviceName)?.customiseArguments?.(operation.name, table);
   return { arguments: table, ...(streamingOutput ? { streamingOutput } : {}), ...(operation.paginator ? { paginator: operation.paginator } : {}) };
 }
 

@@ -72,6 +72,7 @@ export function buildCallParameters(ctx: UnpackContext, operation: OperationArgu
       setOwn(config, argument.memberName ?? '', value);
       params.PaginationConfig = config;
     } else if (argument.kind === 'member' || argument.kind === 'list') setOwn(params, argument.memberName ?? '', value);
+    else if (argument.kind === 'custom') argument.toParams?.(params, value);
   }
   // calling-command handlers: --cli-input-json|yaml fill in first, then the paging check looks
   // at the call's parameters, so a MaxKeys from the input file turns pagination off too.

@@ -3,6 +3,8 @@ import { buildArguments, cliName } from './arguments.js';
 import { commandNames } from './driver.js';
 import { globalActions } from './globals.js';
 import { operationCliName, serviceForCommand } from './names.js';
+import { customisationFor, topLevelCommands } from './services/index.js';
+import { waiterCliName, waiterNames } from './wait.js';
 import { tokenize, TokenizeError } from './tokenize.js';
 
 /**
@@ -11,7 +13,6 @@ import { tokenize, TokenizeError } from './tokenize.js';
  * operations, then an operation's parameters and global options, and for options with
  * a fixed set of values (enums, --output, --region) those values.
  */
-const S3_SUBCOMMANDS = ['cp', 'ls', 'mb', 'mv', 'presign', 'rb', 'rm', 'sync', 'website'];
 
 /** The complete words before the cursor and the partial word being typed. */
 function split(line: string): { words: string[]; partial: string } {
@@ -61,16 +62,25 @@ export function complete(line: string, world: World): string[] {
   }
   const [command, operation] = positionals;
   if (command === undefined) return matching(partial.startsWith('-') ? globalOptions : [...commandNames(ctx)].sort(), partial);
-  if (command === 's3') return operation === undefined ? matching(S3_SUBCOMMANDS, partial) : [];
+  const topLevel = topLevelCommands(world.serviceNames()).find((c) => c.name === command);
+  if (topLevel) return operation === undefined ? matching([...topLevel.subcommands].sort(), partial) : [];
   const serviceName = serviceForCommand(command, world.serviceNames());
   const model = serviceName ? world.service(serviceName)?.model : undefined;
-  if (!model) return [];
+  if (!serviceName || !model) return [];
   const operations = Object.keys(model.operations);
-  if (operation === undefined) return matching(partial.startsWith('-') ? globalOptions : [...operations.map(operationCliName), 'help'].sort(), partial);
-  const name = operations.find((op) => operationCliName(op) === operation);
+  const waiters = waiterNames(model);
+  const added = [...(customisationFor(serviceName)?.serviceCommands ?? []).map((c) => c.name), ...(waiters.length > 0 ? ['wait'] : [])];
+  if (operation === undefined) return matching(partial.startsWith('-') ? globalOptions : [...operations.map(operationCliName), ...added, 'help'].sort(), partial);
+  let name = operations.find((op) => operationCliName(op) === operation);
+  if (operation === 'wait') {
+    // `aws <service> wait <waiter>`, then the waiter's operation's options.
+    const waiter = positionals[2];
+    if (waiter === undefined) return matching(partial.startsWith('-') ? globalOptions : waiters.map(waiterCliName).sort(), partial);
+    name = model.waiters?.[waiters.find((w) => waiterCliName(w) === waiter) ?? '']?.operation;
+  }
   const op = name ? model.operations[name] : undefined;
   if (!op) return [];
-  const table = buildArguments(model, command, op).arguments.filter((a) => a.documented && a.kind !== 'outfile');
+  const table = buildArguments(model, command, op, serviceName).arguments.filter((a) => a.documented && a.kind !== 'outfile');
   const argument = table.find((a) => cliName(a) === last);
   if (argument) {
     const values = argument.shape?.shape.enum ?? (argument.kind === 'skeleton' ? ['input', 'output', 'yaml-input'] : []);

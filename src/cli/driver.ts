@@ -2,13 +2,14 @@ import type { ServiceModel } from '../runtime/model.js';
 import { ArgParseError, ArgumentParser, VersionRequested } from './argparse.js';
 import { CliFailure, generalFailure, paramFailure, queryFailure, usageFailure } from './errors.js';
 import { globalActions, type GlobalOptions } from './globals.js';
-import { HELP_TOPICS, providerHelp, serviceHelp } from './help.js';
+import { HELP_TOPICS, providerHelp, serviceHelp, waitHelp } from './help.js';
 import { cliServiceName, operationCliName, serviceForCommand } from './names.js';
 import { runOperation } from './operation.js';
 import { FormatError, QueryError, validateQuery, type ErrorFormat, type OutputFormat } from './output/index.js';
 import { PythonError, pyInt } from './python.js';
-import { runHighLevelS3 } from './s3/index.js';
+import { customisationFor, topLevelCommands } from './services/index.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
+import { parseWaitCommand, waiterCliName, waiterNames } from './wait.js';
 
 /**
  * `aws …`: the AWS CLI v2's driver (awscli/clidriver.py). The main parser takes the
@@ -40,11 +41,16 @@ export function failureResult(error: unknown): CliResult {
   return failureResult(generalFailure(text));
 }
 
-/** The `aws` commands, in the CLI's order: botocore services sorted, s3api and s3 renamed to the end, help. */
+/**
+ * The `aws` commands, in the CLI's order: botocore services sorted, then each service whose
+ * customisation adds commands of its own (s3's plugin renames `s3` to `s3api`, which moves it
+ * to the end, and adds `s3` after it), then help.
+ */
 export function commandNames(ctx: Pick<CliContext, 'world'>): string[] {
   const services = ctx.world.serviceNames();
-  const names = services.filter((name) => name !== 's3').map(cliServiceName).sort();
-  if (services.includes('s3')) names.push('s3api', 's3');
+  const adds = (name: string): boolean => (customisationFor(name)?.commands?.length ?? 0) > 0;
+  const names = services.filter((name) => !adds(name)).map(cliServiceName).sort();
+  for (const name of services.filter(adds)) names.push(cliServiceName(name), ...(customisationFor(name)?.commands ?? []).map((c) => c.name));
   names.push('help');
   return names;
 }
@@ -55,7 +61,8 @@ function runMain(argv: readonly string[], ctx: CliContext): CliResult {
   const globals = resolveGlobals(parsed.values, ctx);
   const command = String(parsed.values.command);
   if (command === 'help') return runProviderHelp(parsed.extras, ctx);
-  if (command === 's3') return runHighLevelS3(parsed.extras, ctx, globals);
+  const topLevel = topLevelCommands(ctx.world.serviceNames()).find((c) => c.name === command);
+  if (topLevel) return topLevel.run(parsed.extras, ctx, globals);
   const serviceName = serviceForCommand(command, ctx.world.serviceNames());
   const definition = serviceName ? ctx.world.service(serviceName) : undefined;
   if (!serviceName || !definition) throw generalFailure(`awslab internal error: no service behind aws ${command}`);
@@ -108,12 +115,13 @@ function checkQuery(query: string): void {
 
 function runProviderHelp(args: readonly string[], ctx: CliContext): CliResult {
   const services = ctx.world.serviceNames();
+  const topLevel = topLevelCommands(services);
   const listed = commandNames(ctx)
     .filter((name) => name !== 'help')
     .map((name) => {
       const serviceName = serviceForCommand(name, services);
       const model = serviceName ? ctx.world.service(serviceName)?.model : undefined;
-      return { command: name, title: name === 's3' ? 'high-level S3 commands' : (model?.metadata.serviceFullName ?? '') };
+      return { command: name, title: topLevel.find((c) => c.name === name)?.title ?? model?.metadata.serviceFullName ?? '' };
     });
   if (args.length > 0 && !(args.length === 1 && args[0] === 'help')) {
     const topics = Object.keys(HELP_TOPICS);
@@ -124,13 +132,34 @@ function runProviderHelp(args: readonly string[], ctx: CliContext): CliResult {
   return { exitCode: EXIT.ok, stdout: providerHelp(listed), stderr: '' };
 }
 
+/**
+ * `aws <service> …`: the service's command table is its operations, then the commands its
+ * customisation adds, then `wait` when its model has waiters (waiters.py add_waiters).
+ */
 function runService(command: string, serviceName: string, model: ServiceModel, args: readonly string[], ctx: CliContext, globals: GlobalOptions): CliResult {
   const operations = Object.keys(model.operations);
   const names = operations.map(operationCliName);
-  const parser = new ArgumentParser([{ optionStrings: [], dest: 'operation', kind: 'store', required: true, default: null, choices: [...names, 'help'] }]);
+  const extra = customisationFor(serviceName)?.serviceCommands ?? [];
+  const added = [...extra.map((c) => c.name), ...(waiterNames(model).length > 0 ? ['wait'] : [])];
+  const parser = new ArgumentParser([{ optionStrings: [], dest: 'operation', kind: 'store', required: true, default: null, choices: [...names, ...added, 'help'] }]);
   const parsed = parser.parseKnownArgs(args);
   const name = String(parsed.values.operation);
-  if (name === 'help') return { exitCode: EXIT.ok, stdout: serviceHelp(command, model, names), stderr: '' };
+  // The help page lists the command table sorted (clidocs.py).
+  if (name === 'help') return { exitCode: EXIT.ok, stdout: serviceHelp(command, model, [...names, ...added].sort()), stderr: '' };
+  const custom = extra.find((c) => c.name === name);
+  if (custom) return custom.run(parsed.extras, ctx, globals);
+  if (name === 'wait') return runWait(command, serviceName, model, parsed.extras, ctx, globals);
   const operation = operations[names.indexOf(name)] ?? '';
   return runOperation({ ctx, globals, command, serviceName, model, operation, cliOperation: name }, parsed.extras);
+}
+
+/** `aws <service> wait <waiter> …` (waiters.py WaitCommand): the waiter's arguments are its operation's. */
+function runWait(command: string, serviceName: string, model: ServiceModel, args: readonly string[], ctx: CliContext, globals: GlobalOptions): CliResult {
+  const waiters = waiterNames(model);
+  if (args.length === 1 && args[0] === 'help') return { exitCode: EXIT.ok, stdout: waitHelp(waiters.map(waiterCliName)), stderr: '' };
+  const chosen = parseWaitCommand(command, model, args);
+  const config = model.waiters?.[chosen.waiter];
+  if (!config) throw generalFailure(`awslab internal error: ${serviceName} has no waiter ${chosen.waiter}`);
+  const waiter = { name: chosen.waiter, config };
+  return runOperation({ ctx, globals, command, serviceName, model, operation: config.operation, cliOperation: waiterCliName(chosen.waiter), waiter }, chosen.args);
 }

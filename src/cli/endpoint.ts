@@ -1,13 +1,13 @@
 import type { ServiceModel } from '../runtime/model.js';
+import { customisationFor } from './services/index.js';
 import { getOwn, shapeOf } from './shapes.js';
 
 /**
  * The URL botocore would have sent the request to, for the "Could not connect to the
  * endpoint URL" error a learner gets with a region the simulation does not have
- * (the real CLI cannot resolve the host either). S3 uses virtual-hosted style when the
- * bucket name is DNS-safe (botocore/utils.py check_dns_name), path style otherwise.
+ * (the real CLI cannot resolve the host either). A service whose endpoint rules move
+ * parameters into the host (S3's virtual-hosted style) says so in its `endpoint` hook.
  */
-const LABEL = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 
 /** urllib.parse.quote: UTF-8 bytes, letters, digits and `_.-~` kept, plus `safe`. */
 export function percentEncode(text: string, safe = ''): string {
@@ -20,30 +20,23 @@ export function percentEncode(text: string, safe = ''): string {
   return out;
 }
 
-function isDnsCompatible(bucket: string): boolean {
-  return !bucket.includes('.') && bucket.length >= 3 && bucket.length <= 63 && LABEL.test(bucket);
-}
-
 function queryValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return value.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return String(value);
 }
 
-export function endpointUrl(model: ServiceModel, operation: string, region: string, params: Record<string, unknown>): string {
+export function endpointUrl(serviceName: string, model: ServiceModel, operation: string, region: string, params: Record<string, unknown>): string {
   const op = model.operations[operation];
   const prefix = model.metadata.endpointPrefix;
   const host = `${prefix}.${region}.amazonaws.com`;
   if (!op || !['rest-xml', 'rest-json'].includes(model.metadata.protocol)) return `https://${host}/`;
   const input = op.input ? shapeOf(model, op.input.shape) : undefined;
   const [template = '/', literalQuery] = op.http.requestUri.split('?');
-  let path = template;
-  let hostname = host;
-  const bucket = getOwn(params, 'Bucket');
-  if (prefix === 's3' && typeof bucket === 'string' && isDnsCompatible(bucket)) {
-    hostname = `${bucket}.${host}`;
-    path = path.replace(/^\/\{Bucket\}/, '') || '/';
-  }
+  const hook = customisationFor(serviceName)?.endpoint;
+  const url = hook ? hook(params, { hostname: host, path: template }) : { hostname: host, path: template };
+  const hostname = url.hostname;
+  let path = url.path;
   const uriNames = new Map<string, string>();
   const query: string[] = literalQuery ? [literalQuery] : [];
   for (const [member, ref] of Object.entries(input?.shape.members ?? {})) {

@@ -75,6 +75,15 @@ export function serviceHelp(command: string, model: ServiceModel, operations: re
   ].join('');
 }
 
+/** `aws <service> wait help` (waiters.py WaitCommand): the waiters, one subcommand each. */
+export function waitHelp(waiters: readonly string[]): string {
+  return [
+    section('Name', `${INDENT}wait -`),
+    section('Description', wrap('Wait until a particular condition is satisfied. Each subcommand polls an API until the listed requirement is met.', INDENT)),
+    section('Available Commands', waiters.map((name) => `${INDENT}o ${name}\n`).join('\n')),
+  ].join('');
+}
+
 /** `aws help topics` and the topics it lists. */
 export const HELP_TOPICS: Readonly<Record<string, string>> = {
   topics: [
@@ -149,7 +158,7 @@ function optionDoc(model: ServiceModel, argument: CliArgument, serviceName: stri
   }
   const shape = argument.shape;
   const head = argument.kind === 'boolean' ? `--${argument.name} | --no-${argument.name}` : cliName(argument);
-  let text = `${INDENT}${head} (${typeName(shape)})\n${wrap(shape ? documentationOf(shape) : '', sub)}`;
+  let text = `${INDENT}${head} (${typeName(shape)})\n${wrap(shape ? documentationOf(shape) : (argument.documentation ?? ''), sub)}`;
   if (!shape) return text;
   if (shape.shape.enum) text += `\n${sub}Possible values:\n\n${shape.shape.enum.map((v) => `${sub}o ${v}`).join('\n\n')}\n`;
   if (!isScalar(shape)) text += nestedDoc(model, shape, `${sub}`, []);

@@ -6,7 +6,7 @@ import { endpointUrl } from './endpoint.js';
 import { generalFailure, validationFailure } from './errors.js';
 import { Pagination, type PaginationConfig } from './paginate.js';
 import { PyFloat, PythonError, pyB64Decode } from './python.js';
-import { afterCall, beforeParameterBuild, checkEndpointParameters, type S3CallContext } from './s3-handlers.js';
+import { customisationFor, type ServiceCall } from './services/index.js';
 import { operationCliName } from './names.js';
 import { isPlainObject, listMemberOf, mapValueOf, memberOf, setOwn, shapeOf, type ArgShape } from './shapes.js';
 import { parseTimestamp } from './timestamps.js';
@@ -62,21 +62,27 @@ function extractPagingConfig(params: Record<string, unknown>, paginator: Paginat
   return config;
 }
 
-/** Everything botocore does before sending: blobs, service handlers, validation. */
-export function prepareCall(ctx: InvokeContext, input: Record<string, unknown>): { params: Record<string, unknown>; s3?: S3CallContext } {
-  const params = { ...input };
-  if (ctx.serviceName === 's3') checkEndpointParameters(params);
+/**
+ * Everything botocore does before sending: the endpoint checks, blobs, the service's
+ * before-parameter-build handlers (services/<service>.ts), validation.
+ */
+export function prepareCall(ctx: InvokeContext, input: Record<string, unknown>): ServiceCall {
+  const call: ServiceCall = { operation: ctx.operation, model: ctx.model, region: ctx.region, params: { ...input }, memo: {} };
+  const hooks = customisationFor(ctx.serviceName);
+  hooks?.checkEndpointParameters?.(call);
   const inputShape = ctx.model.operations[ctx.operation]?.input;
   const shape = inputShape ? shapeOf(ctx.model, inputShape.shape) : undefined;
-  if (ctx.decodeBase64Blobs && shape) decodeBlobs(ctx.model, shape, params);
-  const s3 = ctx.serviceName === 's3' ? beforeParameterBuild(ctx.operation, params) : undefined;
-  const report = validateParameters(ctx.model, params, shape);
+  if (ctx.decodeBase64Blobs && shape) decodeBlobs(ctx.model, shape, call.params);
+  hooks?.beforeParameterBuild?.(call);
+  const report = validateParameters(ctx.model, call.params, shape);
   if (report !== undefined) throw validationFailure(report);
-  return s3 ? { params, s3 } : { params };
+  return call;
 }
 
 function callOnce(ctx: InvokeContext, input: Record<string, unknown>): Record<string, unknown> {
-  const { params, s3 } = prepareCall(ctx, input);
+  const call = prepareCall(ctx, input);
+  const { params } = call;
+  const hooks = customisationFor(ctx.serviceName);
   const definition = ctx.world.service(ctx.serviceName);
   if (!definition?.operations[ctx.operation]) {
     throw generalFailure(`awslab does not simulate ${ctx.command} ${operationCliName(ctx.operation)} yet: it is in AWS's model, but the simulated ${ctx.model.metadata.serviceId} has no handler for ${ctx.operation}.`);
@@ -84,17 +90,19 @@ function callOnce(ctx: InvokeContext, input: Record<string, unknown>): Record<st
   const inputShape = ctx.model.operations[ctx.operation]?.input;
   const wire = inputShape ? (toWire(ctx.model, shapeOf(ctx.model, inputShape.shape), params) as Record<string, unknown>) : {};
   checkEncodable(wire);
+  hooks?.beforeCall?.(call, wire);
   let response: Record<string, unknown>;
   try {
     response = ctx.world.call(ctx.serviceName, ctx.operation, wire, { region: ctx.region, ...(ctx.caller ? { caller: ctx.caller } : {}) });
   } catch (error) {
     if (error instanceof AwsError && error.code === 'UnknownRegion') {
-      throw generalFailure(`Could not connect to the endpoint URL: "${endpointUrl(ctx.model, ctx.operation, ctx.region, params)}"`);
+      throw generalFailure(`Could not connect to the endpoint URL: "${endpointUrl(ctx.serviceName, ctx.model, ctx.operation, ctx.region, params)}"`);
     }
+    if (error instanceof AwsError && hooks?.enhanceError) throw hooks.enhanceError(call, error);
     throw error;
   }
   const parsed = { ...response };
-  if (s3) afterCall(ctx.operation, s3, parsed);
+  hooks?.afterCall?.(call, parsed);
   return parsed;
 }
 
@@ -182,14 +190,4 @@ function toWire(model: ServiceModel, shape: ArgShape, value: unknown): unknown {
     default:
       return value;
   }
-}
-
-/** customizations/s3errormsg.py: a PermanentRedirect says which endpoint and how to fix the region. */
-export function enhanceS3Error(error: AwsError): AwsError {
-  if (error.code !== 'PermanentRedirect' || !error.fields.Endpoint) return error;
-  const message =
-    `${error.message.slice(0, -1)}: ${error.fields.Endpoint}\n` +
-    'You can fix this issue by explicitly providing the correct region location using the --region argument, the AWS_DEFAULT_REGION environment variable, or the region variable in the AWS CLI configuration file.  ' +
-    `You can get the bucket's location by running "aws s3api get-bucket-location --bucket BUCKET".`;
-  return new AwsError(error.code, message, error.status, { ...error.fields }, { ...error.headers });
 }

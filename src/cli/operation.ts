@@ -6,13 +6,15 @@ import { buildCallParameters } from './call-parameters.js';
 import { generalFailure, queryFailure, unknownOptionsFailure } from './errors.js';
 import type { GlobalOptions } from './globals.js';
 import { operationHelp } from './help.js';
-import { checkRegion, enhanceS3Error, invoke, prepareCall, type InvokeContext } from './invoke.js';
+import { checkRegion, invoke, prepareCall, type InvokeContext } from './invoke.js';
 import { QueryError, formatServiceError, renderResponse, serviceErrorSummary } from './output/index.js';
 import { normalizePath } from './paramfile.js';
 import { isPlainObject, shapeOf } from './shapes.js';
 import { PyFloat } from './python.js';
 import { jsonSkeleton, skeletonValue, yamlSkeleton } from './skeleton.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
+import { runWaiter, waiterDescription } from './wait.js';
+import type { Waiter } from '../runtime/model.js';
 
 /**
  * One operation command, `aws s3api put-bucket-versioning …` (clidriver.py
@@ -30,8 +32,10 @@ export interface OperationRun {
   readonly model: ServiceModel;
   /** `PutBucketVersioning` */
   readonly operation: string;
-  /** `put-bucket-versioning` */
+  /** `put-bucket-versioning`, or the waiter's name (`bucket-exists`) under `wait` */
   readonly cliOperation: string;
+  /** Set for `aws <service> wait <waiter>`: the waiter, polling `operation`. */
+  readonly waiter?: { readonly name: string; readonly config: Waiter };
 }
 
 /** OverrideRequiredArgsArgument: with these, nothing is required on the command line. */
@@ -45,8 +49,10 @@ function overridesRequired(table: OperationArguments, args: readonly string[]): 
 export function runOperation(run: OperationRun, args: readonly string[]): CliResult {
   const model = run.model.operations[run.operation];
   if (!model) throw generalFailure(`awslab internal error: ${run.serviceName} has no operation ${run.operation}`);
-  const table = buildArguments(run.model, run.command, model);
-  const help = (): CliResult => ({ exitCode: EXIT.ok, stdout: operationHelp(run.cliOperation, run.model, model, table.arguments, run.serviceName), stderr: '' });
+  const table = buildArguments(run.model, run.command, model, run.serviceName);
+  // WaiterStateCommand.create_help_command: the waiter's description, and no output.
+  const shown = run.waiter ? { ...model, documentation: waiterDescription(run.waiter.config), output: undefined } : model;
+  const help = (): CliResult => ({ exitCode: EXIT.ok, stdout: operationHelp(run.cliOperation, run.model, shown, table.arguments, run.serviceName), stderr: '' });
   if (args.length === 1 && args[0] === 'help') return help();
   const parsed = new ArgumentParser(operationActions(table.arguments, overridesRequired(table, args))).parseKnownArgs(args);
   const extras = [...parsed.extras];
@@ -70,6 +76,7 @@ export function runOperation(run: OperationRun, args: readonly string[]): CliRes
     decodeBase64Blobs: run.globals.cliBinaryFormat === 'base64',
   };
   if (call.skeleton !== undefined) return skeleton(run, invokeContext, call.skeleton, call.params);
+  if (run.waiter) return runWaiter(run.waiter.name, run.waiter.config, invokeContext, call.params);
   let response: Record<string, unknown>;
   try {
     response = invoke(invokeContext, call.params, call.paginate, table.paginator);
@@ -83,13 +90,12 @@ export function runOperation(run: OperationRun, args: readonly string[]): CliRes
 }
 
 function serviceError(run: OperationRun, error: AwsError): CliResult {
-  const shown = run.serviceName === 's3' ? enhanceS3Error(error) : error;
-  const stderr = formatServiceError(shown, run.operation, {
+  const stderr = formatServiceError(error, run.operation, {
     format: run.globals.errorFormat,
     model: run.model,
     ...(run.ctx.columns !== undefined ? { columns: run.ctx.columns } : {}),
   });
-  return { exitCode: EXIT.service, stdout: '', stderr, response: { error: serviceErrorSummary(shown, run.operation, run.model) } };
+  return { exitCode: EXIT.service, stdout: '', stderr, response: { error: serviceErrorSummary(error, run.operation, run.model) } };
 }
 
 /** `paginated`: whether the CLI paged the call, which changes how text output is cut. */

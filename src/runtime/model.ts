@@ -64,6 +64,24 @@ export interface OperationModel {
   paginator?: Paginator;
 }
 
+/** botocore's waiter model (waiters-2.json): poll `operation` until an acceptor decides. */
+export interface Waiter {
+  operation: string;
+  /** Seconds between attempts. */
+  delay: number;
+  maxAttempts: number;
+  description?: string;
+  acceptors: WaiterAcceptor[];
+}
+
+export interface WaiterAcceptor {
+  state: 'success' | 'failure' | 'retry';
+  matcher: 'path' | 'pathAll' | 'pathAny' | 'status' | 'error';
+  /** The JMESPath expression of the path matchers. */
+  argument?: string;
+  expected: unknown;
+}
+
 export interface ServiceModel {
   metadata: {
     apiVersion: string;
@@ -78,6 +96,8 @@ export interface ServiceModel {
   };
   operations: Record<string, OperationModel>;
   shapes: Record<string, Shape>;
+  /** The service's waiters whose operation is simulated, by name (`BucketExists`). */
+  waiters?: Record<string, Waiter>;
 }
 
 export function getShape(model: ServiceModel, name: string): Shape {

@@ -7,6 +7,7 @@ import { testContext } from './support.js';
 // them the words the main parser left and the parsed global options.
 const received: Array<{ argv: readonly string[]; globals: GlobalOptions }> = [];
 vi.mock('../../src/cli/s3/index.js', () => ({
+  S3_SUBCOMMANDS: ['ls', 'mb'],
   runHighLevelS3: (argv: readonly string[], _ctx: unknown, globals: GlobalOptions) => {
     received.push({ argv, globals });
     return { exitCode: 0, stdout: 'handled\n', stderr: '' };

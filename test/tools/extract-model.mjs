@@ -2,11 +2,13 @@
 // Extracts the operations awslab simulates from botocore's service model (shipped with
 // Debian's awscli package) into src/runtime/<service>/model.json. The simulated cloud,
 // the CLI parser, help and validation all read that one table, so shapes, member order
-// and required members are AWS's own rather than retyped by hand.
+// and required members are AWS's own rather than retyped by hand. The service's waiters
+// (waiters-2.json) whose operation is simulated come along under `waiters`, so
+// `aws <service> wait` works for every service without code of its own.
 //
 //   node test/tools/extract-model.mjs s3            # rewrite the committed model
 //   node test/tools/extract-model.mjs s3 --check    # exit 1 if the committed model differs
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -84,7 +86,28 @@ export function extract(service) {
     for (const e of op.errors ?? []) visit(e.shape);
   }
   const sortedShapes = Object.fromEntries(Object.keys(shapes).sort().map((k) => [k, shapes[k]]));
-  return { metadata: src.metadata, operations, shapes: sortedShapes };
+  const waiters = extractWaiters(join(botocoreData, service, dir, 'waiters-2.json'), operations);
+  return { metadata: src.metadata, operations, shapes: sortedShapes, ...(waiters ? { waiters } : {}) };
+}
+
+// botocore's WaiterModel (version 2): each waiter polls one operation. A waiter on an
+// operation awslab does not simulate would only ever say so, so it is left out.
+function extractWaiters(file, operations) {
+  if (!existsSync(file)) return undefined;
+  const model = JSON.parse(readFileSync(file, 'utf8'));
+  if (model.version !== 2) throw new Error(`${file}: waiter model version ${model.version}, expected 2`);
+  const waiters = {};
+  for (const [name, waiter] of Object.entries(model.waiters)) {
+    if (!operations[waiter.operation]) continue;
+    waiters[name] = {
+      operation: waiter.operation,
+      delay: waiter.delay,
+      maxAttempts: waiter.maxAttempts,
+      ...(waiter.description ? { description: waiter.description } : {}),
+      acceptors: waiter.acceptors.map((a) => ({ state: a.state, matcher: a.matcher, ...(a.argument !== undefined ? { argument: a.argument } : {}), expected: a.expected })),
+    };
+  }
+  return Object.keys(waiters).length > 0 ? waiters : undefined;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

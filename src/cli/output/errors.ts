@@ -45,11 +45,6 @@ const RETRIED_CODES = new Set([
 ]);
 const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
 
-/** customizations/s3errormsg.py REGION_ERROR_MSG, appended to a PermanentRedirect. */
-const REGION_ERROR_MSG = 'You can fix this issue by explicitly providing the correct region location using the ' +
-  '--region argument, the AWS_DEFAULT_REGION environment variable, or the region variable in the AWS CLI ' +
-  'configuration file.  You can get the bucket\'s location by running "aws s3api get-bucket-location --bucket BUCKET".';
-
 interface ParsedError {
   code: string;
   message: string;
@@ -117,10 +112,7 @@ function parseError(error: AwsError, operation: string, model: ServiceModel): Pa
   const op = model.operations[operation];
   const bodyless = op?.http.method.toUpperCase() === 'HEAD';
   const code = bodyless ? String(error.status) : error.code;
-  let message = bodyless ? (REASONS[error.status] ?? '') : error.message;
-  if (!bodyless && model.metadata.serviceId === 'S3' && code === 'PermanentRedirect' && error.fields.Endpoint) {
-    message = `${message.slice(0, -1)}: ${error.fields.Endpoint}\n${REGION_ERROR_MSG}`;
-  }
+  const message = bodyless ? (REASONS[error.status] ?? '') : error.message;
   const retried = RETRIED_STATUSES.has(error.status) || RETRIED_CODES.has(code);
   return {
     code,

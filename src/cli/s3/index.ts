@@ -1,7 +1,6 @@
 import { ArgParseError, ArgumentParser } from '../argparse.js';
 import { CliFailure, generalFailure, paramFailure, usageFailure } from '../errors.js';
 import type { GlobalOptions } from '../globals.js';
-import { enhanceS3Error } from '../invoke.js';
 import { formatServiceError } from '../output/index.js';
 import { PythonError } from '../python.js';
 import { EXIT, type CliContext, type CliResult } from '../types.js';
@@ -18,7 +17,7 @@ import { runTransferCommand, type TransferCommand } from './transfer-command.js'
  * v2 prints. The driver hands over the words after `aws s3` with the global options taken
  * out. https://docs.aws.amazon.com/cli/latest/reference/s3/
  */
-const SUBCOMMANDS = ['ls', 'website', 'cp', 'mv', 'rm', 'sync', 'mb', 'rb', 'presign'];
+export const S3_SUBCOMMANDS: readonly string[] = ['ls', 'website', 'cp', 'mv', 'rm', 'sync', 'mb', 'rb', 'presign'];
 
 export function runHighLevelS3(argv: readonly string[], ctx: CliContext, globals: GlobalOptions): CliResult {
   try {
@@ -31,7 +30,7 @@ export function runHighLevelS3(argv: readonly string[], ctx: CliContext, globals
 function runS3(argv: readonly string[], ctx: CliContext, globals: GlobalOptions): CliResult {
   if (argv.length === 1 && argv[0] === 'help') return { exitCode: EXIT.ok, stdout: s3Help(), stderr: '' };
   // SubCommandArgParser: the first word that is not an option names the subcommand.
-  const parser = new ArgumentParser([{ optionStrings: [], dest: 'subcommand', kind: 'store', nargs: '?', required: false, default: null, choices: SUBCOMMANDS }]);
+  const parser = new ArgumentParser([{ optionStrings: [], dest: 'subcommand', kind: 'store', nargs: '?', required: false, default: null, choices: [...S3_SUBCOMMANDS] }]);
   const subcommand = parser.parseKnownArgs(argv).values.subcommand;
   if (typeof subcommand !== 'string') throw paramFailure('usage: aws [options] s3 <subcommand> [parameters]\naws: error: too few arguments');
   const args = [...argv];
@@ -63,7 +62,7 @@ function failure(error: unknown, globals: GlobalOptions, ctx: CliContext): CliRe
   if (error instanceof ClientError) {
     const model = ctx.world.service('s3')?.model;
     if (model) {
-      const stderr = formatServiceError(enhanceS3Error(error.error), error.operation, {
+      const stderr = formatServiceError(error.error, error.operation, {
         format: globals.errorFormat,
         model,
         ...(ctx.columns !== undefined ? { columns: ctx.columns } : {}),

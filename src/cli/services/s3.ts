@@ -1,12 +1,31 @@
-import { generalFailure, validationFailure } from './errors.js';
-import { PythonError, pyShortTypeName } from './python.js';
-import { isPlainObject } from './shapes.js';
+import { AwsError } from '../../runtime/errors.js';
+import { generalFailure, validationFailure } from '../errors.js';
+import { PythonError, pyShortTypeName } from '../python.js';
+import { runHighLevelS3, S3_SUBCOMMANDS } from '../s3/index.js';
+import { getOwn, isPlainObject } from '../shapes.js';
+import type { ServiceCall, ServiceCustomisation } from './hooks.js';
 
 /**
- * botocore's client-side handlers for S3 (botocore/handlers.py BUILTIN_HANDLERS) that
- * change what a learner sees: bucket names are checked before anything is sent, list
- * calls ask for url-encoded keys and decode them again, and metadata must be ASCII.
+ * S3 in the CLI: botocore's client-side handlers (botocore/handlers.py BUILTIN_HANDLERS)
+ * that change what a learner sees (bucket names are checked before anything is sent, list
+ * calls ask for url-encoded keys and decode them again, metadata must be ASCII), the CLI's
+ * PermanentRedirect hint (customizations/s3errormsg.py), and the `aws s3` commands.
  */
+export const S3_CLI: ServiceCustomisation = {
+  service: 's3',
+  checkEndpointParameters,
+  beforeParameterBuild,
+  afterCall: decodeListedKeys,
+  enhanceError,
+  endpoint: virtualHostedStyle,
+  commands: [{
+    name: 's3',
+    title: 'high-level S3 commands',
+    run: (args, ctx, globals) => runHighLevelS3(args, ctx, globals),
+    subcommands: S3_SUBCOMMANDS,
+  }],
+};
+
 const VALID_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
 const ACCESSPOINT_ARN = '^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\\-.]{1,63}$';
 const OUTPOST_ARN = '^arn:(aws).*:s3-outposts:[a-z\\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\\-]{1,63}[/:]accesspoint[/:][a-zA-Z0-9\\-]{1,63}$';
@@ -15,32 +34,24 @@ const VALID_BUCKET_PATTERN = '^[a-zA-Z0-9.\\-_]{1,255}$';
 
 const LIST_OPERATIONS = new Set(['ListObjects', 'ListObjectsV2', 'ListObjectVersions']);
 const METADATA_OPERATIONS = new Set(['CopyObject', 'PutObject', 'CreateMultipartUpload']);
+/** memo key: set_list_objects_encoding_type_url asked for url encoding on the learner's behalf. */
+const ENCODING_AUTO_SET = 'encodingTypeAutoSet';
 
-export interface S3CallContext {
-  /** set_list_objects_encoding_type_url asked for url encoding on the learner's behalf. */
-  encodingTypeAutoSet: boolean;
-}
-
-/**
- * The endpoint ruleset runs before any handler (client.py _make_api_call) and insists its
- * `Bucket` context parameter is a string: only reachable through --cli-input-json.
- */
-export function checkEndpointParameters(params: Record<string, unknown>): void {
+/** The endpoint ruleset insists its `Bucket` parameter is a string: only reachable through --cli-input-json. */
+function checkEndpointParameters({ params }: ServiceCall): void {
   if (Object.hasOwn(params, 'Bucket') && params.Bucket !== null && typeof params.Bucket !== 'string') {
     throw generalFailure("Value (Bucket) is the wrong type. Must be <class 'str'>.");
   }
 }
 
-/** The `before-parameter-build.s3.*` handlers, in botocore's order. Mutates params. */
-export function beforeParameterBuild(operation: string, params: Record<string, unknown>): S3CallContext {
+/** The `before-parameter-build.s3.*` handlers, in botocore's order. */
+function beforeParameterBuild({ operation, params, memo }: ServiceCall): void {
   validateBucketName(params);
-  const context: S3CallContext = { encodingTypeAutoSet: false };
   if (LIST_OPERATIONS.has(operation) && !Object.hasOwn(params, 'EncodingType')) {
     params.EncodingType = 'url';
-    context.encodingTypeAutoSet = true;
+    memo[ENCODING_AUTO_SET] = true;
   }
   if (METADATA_OPERATIONS.has(operation)) validateAsciiMetadata(params);
-  return context;
 }
 
 function validateBucketName(params: Record<string, unknown>): void {
@@ -77,9 +88,9 @@ const DECODED_KEYS: Readonly<Record<string, { top: string[]; nested: Array<[stri
 };
 
 /** decode_list_object*: undo the url encoding the CLI asked for (only when it asked). */
-export function afterCall(operation: string, context: S3CallContext, parsed: Record<string, unknown>): void {
+function decodeListedKeys({ operation, memo }: ServiceCall, parsed: Record<string, unknown>): void {
   const keys = DECODED_KEYS[operation];
-  if (!keys || !context.encodingTypeAutoSet || parsed.EncodingType !== 'url') return;
+  if (!keys || memo[ENCODING_AUTO_SET] !== true || parsed.EncodingType !== 'url') return;
   for (const key of keys.top) if (typeof parsed[key] === 'string') parsed[key] = unquote(parsed[key]);
   for (const [top, child] of keys.nested) {
     const list = parsed[top];
@@ -96,4 +107,29 @@ function unquote(text: string): string {
     const bytes = Uint8Array.from(run.slice(1).split('%').map((hex) => parseInt(hex, 16)));
     return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   });
+}
+
+const LABEL = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
+
+/** Virtual-hosted style when the bucket name is DNS-safe (botocore/utils.py check_dns_name), path style otherwise. */
+function virtualHostedStyle(params: Record<string, unknown>, url: { hostname: string; path: string }): { hostname: string; path: string } {
+  const bucket = getOwn(params, 'Bucket');
+  const dnsSafe = typeof bucket === 'string' && !bucket.includes('.') && bucket.length >= 3 && bucket.length <= 63 && LABEL.test(bucket);
+  return dnsSafe ? { hostname: `${bucket}.${url.hostname}`, path: url.path.replace(/^\/\{Bucket\}/, '') || '/' } : url;
+}
+
+/** customizations/s3errormsg.py REGION_ERROR_MSG. */
+const REGION_ERROR_MSG = 'You can fix this issue by explicitly providing the correct region location using the ' +
+  '--region argument, the AWS_DEFAULT_REGION environment variable, or the region variable in the AWS CLI ' +
+  'configuration file.  You can get the bucket\'s location by running "aws s3api get-bucket-location --bucket BUCKET".';
+
+/**
+ * customizations/s3errormsg.py enhance_error_msg, registered on `after-call.s3`: a
+ * PermanentRedirect names the endpoint and says how to fix the region. It runs once per
+ * call, so s3api, `aws s3` and waiters print it alike.
+ */
+export function enhanceError(_call: ServiceCall, error: AwsError): AwsError {
+  if (error.code !== 'PermanentRedirect' || !error.fields.Endpoint) return error;
+  const message = `${error.message.slice(0, -1)}: ${error.fields.Endpoint}\n${REGION_ERROR_MSG}`;
+  return new AwsError(error.code, message, error.status, { ...error.fields }, { ...error.headers });
 }
