@@ -111,11 +111,8 @@ export interface BankContext {
   requireSource?: boolean;
 }
 
-/**
- * Whether every question must name its source. Off while the existing banks are being given
- * theirs, so that main stays green; on once every shipped question has one.
- */
-export const SOURCE_REQUIRED = false;
+/** Every question names the AWS page its answer rests on; a context may relax it for a draft. */
+export const SOURCE_REQUIRED = true;
 
 const SOURCE_EXAMPLE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html';
 

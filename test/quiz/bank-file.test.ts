@@ -51,15 +51,15 @@ describe('parseBank', () => {
     ['correct-false.yaml', '14:18: questions[0].options[0].correct: only correct: true is written; leave it out on a wrong option'],
     ['single-two-correct.yaml', '13:7: questions[0].options: a single question has exactly 1 correct option (marked correct: true), found 2'],
     ['single-three-options.yaml', '13:7: questions[0].options: a single question has exactly 4 options, found 3'],
-    ['multiple-without-choose-two.yaml', '28:15: questions[1].question: a multiple question ends with "(Choose two.)"'],
+    ['multiple-without-choose-two.yaml', '29:15: questions[1].question: a multiple question ends with "(Choose two.)"'],
     ['wrong-domain.yaml', "7:13: questions[0].domain: topic 's3-versioning' is in the technology domain, not security"],
     ['id-of-another-topic.yaml', "5:9: questions[0].id: 's3-replication-01' must start with its topic, as in s3-versioning-01"],
-    ['duplicate-id.yaml', "23:9: questions[1].id: 's3-versioning-01' is already used by questions[0]"],
+    ['duplicate-id.yaml', "24:9: questions[1].id: 's3-versioning-01' is already used by questions[0]"],
     ['unknown-topic.yaml', "2:8: topic: unknown topic 's3-versionning' (did you mean 's3-versioning'?)"],
     ['note-unknown-anchor.yaml', '22:11: questions[0].note: the note s3-versioning.md has no heading with the anchor #versioning-state (did you mean #versioning-states?)'],
     ['note-without-note.yaml', "22:11: questions[0].note: there is no note for topic 's3-replication' yet"],
     ['note-without-anchor.yaml', '22:11: questions[0].note: expected <topic>#<section anchor>, e.g. s3-versioning#delete-markers'],
-    ['duplicate-question.yaml', '28:15: questions[1].question: the same question as questions[0] (s3-versioning-01)'],
+    ['duplicate-question.yaml', '29:15: questions[1].question: the same question as questions[0] (s3-versioning-01)'],
     ['duplicate-option.yaml', '20:15: questions[0].options[3].text: the same option text appears twice'],
     ['no-questions.yaml', '4:12: questions: a bank needs at least one question'],
   ];
@@ -106,6 +106,7 @@ describe('parseBank', () => {
         'b.yaml:22:11: questions[0].source: required after note: the https:// address of the AWS documentation page the answer rests on, e.g. source: https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
       ]);
       expect(messages(text, { requireSource: false })).toEqual([]);
+      expect(messages(text)).toHaveLength(1);
     });
 
     it.each([

@@ -17,7 +17,7 @@ describe('banks checked against each other', () => {
 
   it('refuses a question that another bank already asks (same words, any case or punctuation)', () => {
     expect(validateQuizFiles([join(clash, 'third.yaml')], options).map((e) => e.message)).toEqual([
-      `${join(clash, 'third.yaml')}:5:9: question s3-versioning-03 asks the same as s3-versioning-02 in first.yaml:23`,
+      `${join(clash, 'third.yaml')}:5:9: question s3-versioning-03 asks the same as s3-versioning-02 in first.yaml:24`,
     ]);
   });
 
