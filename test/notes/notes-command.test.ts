@@ -19,8 +19,8 @@ describe('awslab notes', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n').slice(0, 3)).toEqual(['Reference notes (3). Open one with: awslab notes TOPIC', '', 'Cloud Concepts (24% of the exam)']);
     expect(stdout).toContain('\nCloud Technology and Services (34% of the exam)\n');
-    expect(stdout).toContain('\n  s3-versioning            S3 versioning\n');
-    expect(stdout).toContain('\n  cloud-computing          Cloud computing fundamentals (no note yet)\n');
+    expect(stdout).toContain('\n  s3-versioning             S3 versioning\n');
+    expect(stdout).toContain('\n  cloud-computing           Cloud computing fundamentals (no note yet)\n');
   });
 
   it('renders a topic\'s note, plain when not on a terminal', async () => {
