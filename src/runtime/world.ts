@@ -1,4 +1,5 @@
 import { AwsError, invariant } from './errors.js';
+import { InputError } from './input.js';
 import { createClockState, scheduleTask, takeDueTask, type ClockState } from './clock.js';
 import { createRandomState, type RandomState } from './random.js';
 import { DEFAULT_REGION, REGIONS, isKnownRegion, type RegionInfo } from './regions.js';
@@ -165,6 +166,7 @@ export class World {
       return output;
     } catch (error) {
       if (error instanceof AwsError && this.recording) this.state.activity.push({ ...record, errorCode: error.code });
+      if (error instanceof InputError) error.locate(`${serviceName}.${operation}`);
       throw error;
     }
   }

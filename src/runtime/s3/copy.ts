@@ -19,7 +19,7 @@ import {
   invalidSourceObjectState,
   preconditionFailed,
 } from './errors.js';
-import { optionalString, optionalTimeMs, requiredString, type Input } from './input.js';
+import { optionalString, optionalTimeMs, requiredString, type Input } from '../input.js';
 import type { Bucket, ObjectHeaders, S3State, StoredVersion } from './state.js';
 
 export interface CopySource {

@@ -15,7 +15,7 @@ import { copyObject } from './copy.js';
 import { deleteObjectTagging, getObjectTagging, putObjectTagging } from './tagging.js';
 import { listObjects, listObjectsV2, type ListObjectsInput } from './listing.js';
 import { listObjectVersions, type ListVersionsInput } from './list-versions.js';
-import { optionalBoolean, optionalString, optionalStruct, requiredString, type Input } from './input.js';
+import { optionalBoolean, optionalString, optionalStruct, requiredString, type Input } from '../input.js';
 
 type Ctx = ServiceContext<S3State>;
 

@@ -3,7 +3,7 @@
  * Kept in one optional object so that plain objects (most of them) carry none of it.
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html
  */
-import { optionalString, optionalStringMap, optionalTimeMs, type Input } from './input.js';
+import { optionalString, optionalStringMap, optionalTimeMs, type Input } from '../input.js';
 import type { ObjectHeaders } from './state.js';
 
 /** The headers set by a PutObject or a CopyObject with MetadataDirective REPLACE; null when none. */

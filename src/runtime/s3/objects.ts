@@ -21,7 +21,7 @@ import {
   notModified,
   preconditionFailed,
 } from './errors.js';
-import { optionalBlob, optionalString, optionalTimeMs, requiredString, utf8Length, type Input } from './input.js';
+import { optionalBlob, optionalString, optionalTimeMs, requiredString, utf8Length, type Input } from '../input.js';
 import type { Bucket, StoredVersion } from './state.js';
 
 const STORAGE_CLASSES = new Set([
