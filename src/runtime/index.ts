@@ -9,7 +9,7 @@ export { FAULT_KINDS, FAULT_KIND_DEFINITIONS, findFaultKind, type FaultKindDefin
 export type { ServiceModel, OperationModel, Shape, MemberRef, ShapeType, Paginator } from './model.js';
 export { getShape, inputShape, outputShape } from './model.js';
 export type { ServiceDefinition, OperationDefinition, ServiceContext, FaultReaction } from './service.js';
-export { mfaCode, mfaSerialNumber, MFA_PERIOD_MS } from './s3/mfa.js';
+export { mfaCode, mfaSerialNumber, MFA_PERIOD_MS } from './account/mfa.js';
 import { World, type WorldOptions } from './world.js';
 import { s3 } from './s3/index.js';
 

@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html
  */
-import { checkMfa } from './mfa.js';
+import { checkMfa } from './mfa-delete.js';
 import { illegalVersioningConfiguration, malformedXml, objectLockBlocksVersioningChange } from './errors.js';
 import type { Bucket } from './state.js';
 

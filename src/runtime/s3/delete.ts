@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeletingObjectsfromVersioningSuspendedBuckets.html
  */
 import type { RandomState } from '../random.js';
-import { checkMfa } from './mfa.js';
+import { checkMfa } from './mfa-delete.js';
 import { requireMfaForVersionDelete } from './bucket-versioning.js';
 import {
   addDeleteMarker,

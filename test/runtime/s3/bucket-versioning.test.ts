@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, createBucket, expectError, newWorld, put } from './helpers.js';
-import { mfaCode, mfaHeader, mfaSerialNumber } from '../../../src/runtime/s3/mfa.js';
+import { mfaCode, mfaHeader, mfaSerialNumber } from '../../../src/runtime/account/mfa.js';
 import { DEFAULT_ACCOUNT_ID } from '../../../src/runtime/world.js';
 
 const versioning = (Status?: string, MFADelete?: string) => ({ VersioningConfiguration: { Status, MFADelete } });
