@@ -40,12 +40,9 @@ export function randomString(state: RandomState, alphabet: string, length: numbe
 }
 
 const HEX = '0123456789abcdef';
-const VERSION_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._';
 
-/** The shapes of the IDs AWS hands out, drawn from the world's seeded state. */
+/** The shapes of the IDs AWS hands out, drawn from the world's seeded state (S3's version IDs: s3/version-id.ts). */
 export const ids = {
-  /** S3 version IDs are opaque 32-character strings of letters, digits, '.' and '_'. */
-  s3VersionId: (state: RandomState) => randomString(state, VERSION_ALPHABET, 32),
   /** EC2-style resource IDs: a prefix and 17 hex digits (`i-0abc…`, `sg-…`, `vpc-…`). */
   resource: (state: RandomState, prefix: string) => `${prefix}-0${randomString(state, HEX, 16)}`,
   /** S3's x-amz-request-id: 16 upper-case hex digits. */

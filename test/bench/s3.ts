@@ -1,5 +1,6 @@
 import { createWorld } from '../../src/runtime/index.js';
-import { createRandomState, ids, nextInt } from '../../src/runtime/random.js';
+import { createRandomState, nextInt } from '../../src/runtime/random.js';
+import { newVersionId } from '../../src/runtime/s3/version-id.js';
 import { md5Hex } from '../../src/runtime/hash/md5.js';
 import { bestOf, gc, median, type BenchResult } from './harness.js';
 
@@ -21,7 +22,7 @@ function baselinePuts(keys: (i: number) => string): Map<string, PlainVersion[]> 
   const store = new Map<string, PlainVersion[]>();
   for (let i = 0; i < N; i++) {
     const key = keys(i);
-    const version = { versionId: ids.s3VersionId(random), etag: `"${md5Hex(body)}"`, size: body.byteLength, lastModified: i, body: body.slice() };
+    const version = { versionId: newVersionId(random), etag: `"${md5Hex(body)}"`, size: body.byteLength, lastModified: i, body: body.slice() };
     const list = store.get(key);
     if (list) list.push(version);
     else store.set(key, [version]);

@@ -10,7 +10,8 @@ import { requireBucket } from './buckets.js';
 import { checkKey, checkStorageClass, SSE_S3 } from './objects.js';
 import { objectHeaders } from './object-headers.js';
 import { parseTaggingHeader } from './tagging.js';
-import { currentVersion, everVersioned, isWellFormedVersionId, resolveVersion, writeVersion, NULL_VERSION_ID } from './versioning.js';
+import { currentVersion, everVersioned, resolveVersion, writeVersion, NULL_VERSION_ID } from './versioning.js';
+import { isValidVersionId } from './version-id.js';
 import {
   copySourceIsDeleteMarker,
   copySourceVersionInvalid,
@@ -46,7 +47,7 @@ export function parseCopySource(source: string): CopySource {
  * NoSuchKey with x-amz-delete-marker, as for GetObject.
  */
 function resolveSource(bucket: Bucket, source: CopySource): StoredVersion {
-  if (source.versionId !== undefined && !isWellFormedVersionId(source.versionId)) throw copySourceVersionInvalid();
+  if (source.versionId !== undefined && !isValidVersionId(source.versionId)) throw copySourceVersionInvalid();
   try {
     return resolveVersion(bucket, source.key, source.versionId, 'GET');
   } catch (error) {

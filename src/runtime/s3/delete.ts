@@ -15,10 +15,10 @@ import {
   currentVersion,
   everVersioned,
   findVersion,
-  isWellFormedVersionId,
   NULL_VERSION_ID,
   removeVersion,
 } from './versioning.js';
+import { isValidVersionId } from './version-id.js';
 import { malformedXml, mfaRequired } from './errors.js';
 import type { Bucket, StoredVersion } from './state.js';
 
@@ -99,10 +99,13 @@ function deleteOne(bucket: Bucket, object: ObjectIdentifier, ctx: DeleteContext)
     simpleDelete(bucket, key, ctx);
     return { deleted: { Key: key } };
   }
-  const version = isWellFormedVersionId(versionId) ? versionToDelete(bucket, key, versionId) : undefined;
-  if (!version) {
+  // A batch entry reports an ID S3 never issued as NoSuchVersion, not the 400 DeleteObject
+  // answers; an issued ID whose version is already gone is reported deleted, as DeleteObject's 204.
+  if (!isValidVersionId(versionId) || !everVersioned(bucket)) {
     return { error: { Key: key, VersionId: versionId, Code: 'NoSuchVersion', Message: 'The specified version does not exist.' } };
   }
+  const version = versionToDelete(bucket, key, versionId);
+  if (!version) return { deleted: { Key: key, VersionId: versionId } };
   removeVersion(bucket, version);
   const deleted: Entry = { Key: key, VersionId: versionId };
   if (version.isDeleteMarker) {

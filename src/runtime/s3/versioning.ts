@@ -5,24 +5,20 @@
  * S3 Versioning live here.
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html
  */
-import { ids, type RandomState } from '../random.js';
+import type { RandomState } from '../random.js';
+import { NULL_VERSION_ID, isValidVersionId, newVersionId } from './version-id.js';
 import { insertEntry, removeEntry } from './key-index.js';
 import { invalidArgument, invalidVersionId, methodNotAllowed, noSuchKey, noSuchVersion } from './errors.js';
 import type { Bucket, ObjectHeaders, StoredVersion, Tag } from './state.js';
 import type { StoredBody } from './body.js';
 
-export const NULL_VERSION_ID = 'null';
-const VERSION_ID_PATTERN = /^[A-Za-z0-9._]{32}$/;
+export { NULL_VERSION_ID } from './version-id.js';
 
 /** True once versioning has been Enabled or Suspended: a bucket never returns to unversioned. */
 export function everVersioned(bucket: Bucket): boolean {
   return bucket.versioning !== undefined;
 }
 
-/** A version ID S3 could have issued: `null` or 32 characters from its alphabet. */
-export function isWellFormedVersionId(versionId: string): boolean {
-  return versionId === NULL_VERSION_ID || VERSION_ID_PATTERN.test(versionId);
-}
 
 export function currentVersion(bucket: Bucket, key: string): StoredVersion | undefined {
   const versions = bucket.objects.get(key)?.versions;
@@ -99,21 +95,11 @@ function append(bucket: Bucket, version: StoredVersion): void {
   entry.versions.push(version);
 }
 
-/**
- * A string built a character at a time is a tree of V8 cons strings (about 680 bytes for a
- * version ID); reading a character flattens it to one 32-character string (about 60 bytes).
- * A million stored version IDs make that difference worth a line.
- */
-function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
-}
-
 /** Enabled buckets issue a fresh ID; unversioned and suspended ones write the `null` version. */
 function nextVersionId(bucket: Bucket, random: RandomState): string {
   if (bucket.versioning !== 'Enabled') return NULL_VERSION_ID;
-  let id = flat(ids.s3VersionId(random));
-  while (bucket.versionsById.has(id)) id = flat(ids.s3VersionId(random));
+  let id = newVersionId(random);
+  while (bucket.versionsById.has(id)) id = newVersionId(random);
   return id;
 }
 
@@ -172,11 +158,14 @@ export function addDeleteMarker(bucket: Bucket, key: string, nowMs: number, rand
 
 export type ObjectMethod = 'GET' | 'HEAD' | 'PUT' | 'DELETE';
 
-/** Checks a versionId parameter before any lookup: S3 rejects empty and malformed IDs with 400. */
+/**
+ * Checks a versionId parameter before any lookup: S3 rejects an empty ID, and with 400
+ * InvalidArgument any ID it never issued (see version-id.ts), before looking for the version.
+ */
 export function checkVersionIdParameter(bucket: Bucket, versionId: string): void {
   if (versionId === '') throw invalidArgument('Version id cannot be the empty string', 'versionId', '');
   if (!everVersioned(bucket) && versionId !== NULL_VERSION_ID) throw invalidVersionId(versionId);
-  if (!isWellFormedVersionId(versionId)) throw invalidVersionId(versionId);
+  if (!isValidVersionId(versionId)) throw invalidVersionId(versionId);
 }
 
 /**
@@ -185,7 +174,7 @@ export function checkVersionIdParameter(bucket: Bucket, versionId: string): void
  *   x-amz-delete-marker (GET, HEAD) or 405 MethodNotAllowed (PUT, DELETE of a subresource);
  * - a versionId naming a delete marker: 405 MethodNotAllowed with x-amz-delete-marker, and
  *   Last-Modified when reading the object itself (not a subresource such as ?tagging);
- * - a well-formed versionId that does not exist: 404 NoSuchVersion.
+ * - a versionId S3 issued whose version is gone (or belongs to another key): 404 NoSuchVersion.
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html
  */
 export function resolveVersion(

@@ -153,16 +153,17 @@ describe('a versioning-enabled bucket', () => {
   });
 
   // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (NoSuchVersion)
-  it('answers a well-formed version ID that does not exist with NoSuchVersion', () => {
+  it('answers a version ID it issued whose version is gone with NoSuchVersion', () => {
     const world = newWorld();
     createBucket(world, 'docs', 'Enabled');
     put(world, 'docs', 'a.txt', 'v1');
-    const unknown = 'A'.repeat(32);
-    expectError(() => call(world, 'HeadObject', { Bucket: 'docs', Key: 'a.txt', VersionId: unknown }), {
+    const gone = put(world, 'docs', 'a.txt', 'v2').VersionId;
+    call(world, 'DeleteObject', { Bucket: 'docs', Key: 'a.txt', VersionId: gone });
+    expectError(() => call(world, 'HeadObject', { Bucket: 'docs', Key: 'a.txt', VersionId: gone }), {
       code: 'NoSuchVersion',
       message: 'The specified version does not exist.',
       status: 404,
-      fields: { Key: 'a.txt', VersionId: unknown },
+      fields: { Key: 'a.txt', VersionId: gone },
     });
   });
 });
