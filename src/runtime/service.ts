@@ -24,11 +24,23 @@ export interface ServiceContext<S> {
   isRegionDown(region: string): boolean;
 }
 
-export interface OperationDefinition<S> {
+/**
+ * One operation's handler. `I` and `O` are the operation's generated input and output types
+ * (SERVICE/shapes.generated.ts, via TypedOperations); the world itself sees plain records.
+ */
+export interface OperationDefinition<S, I = any, O extends object = Record<string, unknown>> {
   /** True when the operation changes nothing: only these may be used in lab checks. */
   readonly readOnly: boolean;
-  handler(ctx: ServiceContext<S>, input: any): Record<string, unknown>;
+  handler(ctx: ServiceContext<S>, input: I): O;
 }
+
+/**
+ * A service's operation table typed by its generated shapes table (`S3Shapes`, …): every
+ * modelled operation needs a handler, and a handler's input and output members are AWS's.
+ */
+export type TypedOperations<S, Shapes extends { [O in keyof Shapes]: { input: object; output: object } }> = {
+  readonly [O in keyof Shapes]: OperationDefinition<S, Shapes[O]['input'], Shapes[O]['output']>;
+};
 
 /**
  * One simulated AWS service: AWS's operation table, the handlers behind it, and its state.
@@ -46,7 +58,7 @@ export interface ServiceDefinition<S> {
   readonly global?: boolean;
   /** An empty state: called once for a global service, once per region for a regional one. */
   createState(): S;
-  readonly operations: Readonly<Record<string, OperationDefinition<S>>>;
+  readonly operations: Readonly<Record<string, OperationDefinition<S, any, object>>>;
   readonly tasks?: Readonly<Record<string, (ctx: ServiceContext<S>, payload: any) => void>>;
   /**
    * The fault kinds this service reacts to (a row of faults/kinds.ts each). A fault no service

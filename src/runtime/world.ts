@@ -160,7 +160,7 @@ export class World {
       if (!isKnownRegion(region)) {
         throw new AwsError('UnknownRegion', `The region '${region}' is not one of the simulated regions: ${REGIONS.map((r) => r.name).join(', ')}.`, 400);
       }
-      const output = op.handler(this.context(def, region), input);
+      const output = op.handler(this.context(def, region), input) as Record<string, unknown>;
       if (!op.readOnly) this.changes++;
       if (this.recording) this.state.activity.push(record);
       return output;

@@ -20,7 +20,8 @@ import {
   invalidSourceObjectState,
   preconditionFailed,
 } from './errors.js';
-import { optionalString, optionalTimeMs, requiredString, type Input } from '../input.js';
+import { optionalString, optionalTimeMs, requiredString } from '../input.js';
+import type { CopyObjectInput } from './shapes.generated.js';
 import type { Bucket, ObjectHeaders, S3State, StoredVersion } from './state.js';
 
 export interface CopySource {
@@ -57,7 +58,7 @@ function resolveSource(bucket: Bucket, source: CopySource): StoredVersion {
 }
 
 /** x-amz-copy-source-if-* preconditions, all failing with 412. */
-function checkSourceConditions(input: Input, version: StoredVersion): void {
+function checkSourceConditions(input: CopyObjectInput, version: StoredVersion): void {
   const lastModifiedMs = version.lastModifiedSec * 1000;
   const ifMatch = optionalString(input, 'CopySourceIfMatch');
   const ifNoneMatch = optionalString(input, 'CopySourceIfNoneMatch');
@@ -78,7 +79,7 @@ function checkSourceConditions(input: Input, version: StoredVersion): void {
  * Copying an object onto itself must change something (metadata, storage class, redirect or
  * encryption); copying an older version over the current one is a restore and always allowed.
  */
-function checkNotSelfCopy(input: Input, dest: Bucket, key: string, source: StoredVersion, sourceBucket: Bucket): void {
+function checkNotSelfCopy(input: CopyObjectInput, dest: Bucket, key: string, source: StoredVersion, sourceBucket: Bucket): void {
   if (sourceBucket !== dest || source.key !== key || currentVersion(dest, key) !== source) return;
   const changes =
     optionalString(input, 'MetadataDirective') === 'REPLACE' ||
@@ -89,7 +90,7 @@ function checkNotSelfCopy(input: Input, dest: Bucket, key: string, source: Store
 }
 
 /** MetadataDirective COPY keeps the source's headers and metadata, except its website redirect. */
-function copiedHeaders(input: Input, source: StoredVersion): { headers: ObjectHeaders | null; contentType: string } {
+function copiedHeaders(input: CopyObjectInput, source: StoredVersion): { headers: ObjectHeaders | null; contentType: string } {
   if (optionalString(input, 'MetadataDirective') === 'REPLACE') {
     return { headers: objectHeaders(input), contentType: optionalString(input, 'ContentType') ?? 'binary/octet-stream' };
   }
@@ -104,7 +105,7 @@ export interface CopyContext {
   random: RandomState;
 }
 
-export function copyObject(state: S3State, dest: Bucket, input: Input, ctx: CopyContext): Record<string, unknown> {
+export function copyObject(state: S3State, dest: Bucket, input: CopyObjectInput, ctx: CopyContext): Record<string, unknown> {
   const key = requiredString(input, 'Key');
   checkKey(key);
   const source = parseCopySource(requiredString(input, 'CopySource'));

@@ -3,7 +3,7 @@
  * operations) and thin handlers that read the input, call the concept modules and return the
  * output shape's members. S3's bucket namespace is global, so the service is too.
  */
-import { defineService, type ServiceContext } from '../service.js';
+import { defineService, type ServiceContext, type TypedOperations } from '../service.js';
 import type { ServiceModel } from '../model.js';
 import model from './model.json' with { type: 'json' };
 import { createS3State, type S3State } from './state.js';
@@ -13,29 +13,36 @@ import { getObject, headObject, putObject } from './objects.js';
 import { deleteObject, deleteObjects, type DeleteContext } from './delete.js';
 import { copyObject } from './copy.js';
 import { deleteObjectTagging, getObjectTagging, putObjectTagging } from './tagging.js';
-import { listObjects, listObjectsV2, type ListObjectsInput } from './listing.js';
-import { listObjectVersions, type ListVersionsInput } from './list-versions.js';
-import { optionalBoolean, optionalString, optionalStruct, requiredString, type Input } from '../input.js';
+import { listObjects, listObjectsV2 } from './listing.js';
+import { listObjectVersions } from './list-versions.js';
+import { optionalBoolean, optionalString, optionalStruct, requiredString } from '../input.js';
+import type { S3Shapes } from './shapes.generated.js';
 
 type Ctx = ServiceContext<S3State>;
 
-function bucketOf(ctx: Ctx, input: Input) {
+function bucketOf(ctx: Ctx, input: { Bucket: string }) {
   return requireBucket(ctx.state, requiredString(input, 'Bucket'));
 }
 
-function deleteContext(ctx: Ctx, input: Input): DeleteContext {
+function deleteContext(ctx: Ctx, input: { MFA?: string }): DeleteContext {
   return { accountId: ctx.accountId, nowMs: ctx.nowMs, random: ctx.random, mfa: optionalString(input, 'MFA') };
 }
 
-const read = (handler: (ctx: Ctx, input: Input) => Record<string, unknown>) => ({ readOnly: true, handler });
-const write = (handler: (ctx: Ctx, input: Input) => Record<string, unknown>) => ({ readOnly: false, handler });
+// Input and output types come from the operation's row of S3Shapes (shapes.generated.ts).
+const read = <I, O extends object>(handler: (ctx: Ctx, input: I) => O) => ({ readOnly: true, handler });
+const write = <I, O extends object>(handler: (ctx: Ctx, input: I) => O) => ({ readOnly: false, handler });
+
+/** Checks the table against S3Shapes; the world itself takes any operation table. */
+function typed(operations: TypedOperations<S3State, S3Shapes>): TypedOperations<S3State, S3Shapes> {
+  return operations;
+}
 
 export const s3 = defineService<S3State>({
   name: 's3',
   model: model as unknown as ServiceModel,
   global: true,
   createState: createS3State,
-  operations: {
+  operations: typed({
     CreateBucket: write((ctx, input) => {
       const configuration = optionalStruct(input, 'CreateBucketConfiguration');
       const location = createBucket(ctx.state, {
@@ -82,8 +89,8 @@ export const s3 = defineService<S3State>({
       getObjectTagging(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'))),
     DeleteObjectTagging: write((ctx, input) =>
       deleteObjectTagging(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'))),
-    ListObjects: read((ctx, input) => listObjects(bucketOf(ctx, input), input as ListObjectsInput, ctx.accountId)),
-    ListObjectsV2: read((ctx, input) => listObjectsV2(bucketOf(ctx, input), input as ListObjectsInput, ctx.accountId)),
-    ListObjectVersions: read((ctx, input) => listObjectVersions(bucketOf(ctx, input), input as ListVersionsInput, ctx.accountId)),
-  },
+    ListObjects: read((ctx, input) => listObjects(bucketOf(ctx, input), input, ctx.accountId)),
+    ListObjectsV2: read((ctx, input) => listObjectsV2(bucketOf(ctx, input), input, ctx.accountId)),
+    ListObjectVersions: read((ctx, input) => listObjectVersions(bucketOf(ctx, input), input, ctx.accountId)),
+  }),
 });

@@ -3,11 +3,12 @@
  * Kept in one optional object so that plain objects (most of them) carry none of it.
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html
  */
-import { optionalString, optionalStringMap, optionalTimeMs, type Input } from '../input.js';
+import { optionalString, optionalStringMap, optionalTimeMs } from '../input.js';
+import type { CopyObjectInput, PutObjectInput } from './shapes.generated.js';
 import type { ObjectHeaders } from './state.js';
 
 /** The headers set by a PutObject or a CopyObject with MetadataDirective REPLACE; null when none. */
-export function objectHeaders(input: Input): ObjectHeaders | null {
+export function objectHeaders(input: PutObjectInput | CopyObjectInput): ObjectHeaders | null {
   const headers: ObjectHeaders = {};
   let any = false;
   for (const member of ['CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'WebsiteRedirectLocation'] as const) {

@@ -21,7 +21,8 @@ import {
   notModified,
   preconditionFailed,
 } from './errors.js';
-import { optionalBlob, optionalString, optionalTimeMs, requiredString, utf8Length, type Input } from '../input.js';
+import { optionalBlob, optionalString, optionalTimeMs, requiredString, utf8Length } from '../input.js';
+import type { GetObjectInput, HeadObjectInput, PutObjectInput } from './shapes.generated.js';
 import type { Bucket, StoredVersion } from './state.js';
 
 const STORAGE_CLASSES = new Set([
@@ -69,7 +70,7 @@ export interface PutContext {
   random: RandomState;
 }
 
-export function putObject(bucket: Bucket, input: Input, ctx: PutContext): Record<string, unknown> {
+export function putObject(bucket: Bucket, input: PutObjectInput, ctx: PutContext): Record<string, unknown> {
   const key = requiredString(input, 'Key');
   checkKey(key);
   const storageClass = checkStorageClass(optionalString(input, 'StorageClass'));
@@ -95,7 +96,7 @@ export function putObject(bucket: Bucket, input: Input, ctx: PutContext): Record
  * If-Match / If-Unmodified-Since fail with 412; If-None-Match / If-Modified-Since with 304.
  * https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html#API_GetObject_RequestSyntax
  */
-function checkConditions(input: Input, version: StoredVersion): void {
+function checkConditions(input: GetObjectInput | HeadObjectInput, version: StoredVersion): void {
   const ifMatch = optionalString(input, 'IfMatch');
   const ifUnmodifiedSince = optionalTimeMs(input, 'IfUnmodifiedSince');
   const lastModifiedMs = version.lastModifiedSec * 1000;
@@ -142,7 +143,7 @@ function parseRange(range: string, size: number): ByteRange | undefined {
   return { first, last };
 }
 
-function readObject(bucket: Bucket, input: Input, method: ObjectMethod): StoredVersion {
+function readObject(bucket: Bucket, input: GetObjectInput | HeadObjectInput, method: ObjectMethod): StoredVersion {
   const version = resolveVersion(bucket, requiredString(input, 'Key'), optionalString(input, 'VersionId'), method);
   checkConditions(input, version);
   return version;
@@ -168,8 +169,8 @@ function describeVersion(bucket: Bucket, version: StoredVersion, out: Record<str
 }
 
 /** GetObject's response-* parameters override the stored headers in this one response. */
-function applyOverrides(input: Input, out: Record<string, unknown>): void {
-  const overrides: Array<[string, string]> = [
+function applyOverrides(input: GetObjectInput, out: Record<string, unknown>): void {
+  const overrides: Array<[keyof GetObjectInput, string]> = [
     ['ResponseCacheControl', 'CacheControl'],
     ['ResponseContentDisposition', 'ContentDisposition'],
     ['ResponseContentEncoding', 'ContentEncoding'],
@@ -184,7 +185,7 @@ function applyOverrides(input: Input, out: Record<string, unknown>): void {
   if (expires !== undefined) out.Expires = new Date(expires);
 }
 
-export function getObject(bucket: Bucket, input: Input): Record<string, unknown> {
+export function getObject(bucket: Bucket, input: GetObjectInput): Record<string, unknown> {
   const version = readObject(bucket, input, 'GET');
   if (ARCHIVED.has(version.storageClass)) throw invalidObjectState(version.storageClass);
   const body = version.body!;
@@ -203,7 +204,7 @@ export function getObject(bucket: Bucket, input: Input): Record<string, unknown>
   return out;
 }
 
-export function headObject(bucket: Bucket, input: Input): Record<string, unknown> {
+export function headObject(bucket: Bucket, input: HeadObjectInput): Record<string, unknown> {
   const version = readObject(bucket, input, 'HEAD');
   const rangeHeader = optionalString(input, 'Range');
   const range = rangeHeader === undefined ? undefined : parseRange(rangeHeader, version.size);

@@ -6,6 +6,7 @@
 import { currentVersion, markerHeaders, reportedVersionId, resolveVersion } from './versioning.js';
 import { invalidTag, invalidTaggingHeader, malformedXml, methodNotAllowed, noSuchKey, tooManyTags } from './errors.js';
 import { isAwsError } from '../errors.js';
+import type { GetObjectTaggingOutput } from './shapes.generated.js';
 import type { Bucket, Tag } from './state.js';
 
 const MAX_TAGS = 10;
@@ -70,7 +71,7 @@ export function putObjectTagging(bucket: Bucket, key: string, versionId: string 
  * rather than 404, and a missing key's error names `bucket/key`.
  * https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html
  */
-export function getObjectTagging(bucket: Bucket, key: string, versionId: string | undefined): Record<string, unknown> {
+export function getObjectTagging(bucket: Bucket, key: string, versionId: string | undefined): GetObjectTaggingOutput {
   if (versionId === undefined) {
     const current = currentVersion(bucket, key);
     if (!current) throw noSuchKey(`${bucket.name}/${key}`);
