@@ -1,5 +1,6 @@
 import { topicById } from '../data/topics.js';
-import { builtInLabsDir, labFolders, loadLab, type LabEntry } from '../lab/catalog.js';
+import type { LabEntry } from '../lab/catalog.js';
+import { loadCatalog } from './lab-catalog.js';
 import type { Grade } from '../lab/grade.js';
 import type { Task } from '../lab/lab-file.js';
 import { fill } from '../lab/templates.js';
@@ -52,7 +53,10 @@ export function questionForLabTask(entry: LabEntry, taskId: string, others: read
     .filter((c): c is { task: Task; command: string } => c.command !== undefined && c.command !== answer);
   const distractors = pick(pool, 3, `${lab.id}:${taskId}`);
   if (distractors.length < 3) return undefined;
-  const topic = topicById(lab.topics[0]!)!;
+  // A lab file names only known topics (validation refuses others), but a card outlives
+  // the lab version it was made from: no topic, no question, rather than a crash.
+  const topic = topicById(lab.topics[0]!);
+  if (!topic) return undefined;
   const position = (distractors.length + [...taskId].length) % 4;
   const options = distractors.map((d) => ({ text: d.command, correct: false, why: `This is what another task needs: ${fill(d.task.title, EXAMPLE)}.` }));
   const concept = task.hints.length > 1 ? task.hints[task.hints.length - 2]!.text : task.title;
@@ -80,11 +84,10 @@ export function scheduleLabCards(quiz: QuizProgress, labId: string, taskIds: rea
   for (const taskId of taskIds) recordAnswer(quiz, labCardId(labId, taskId), false, now);
 }
 
-/** Resolves lab card ids to their generated questions, for review sessions. */
-export function labCardQuestions(ids: readonly string[]): Question[] {
+/** Resolves lab card ids to their generated questions, for review sessions; a broken lab's cards are left out. */
+export function labCardQuestions(ids: readonly string[], entries: readonly LabEntry[] = loadCatalog().entries): Question[] {
   const wanted = ids.filter(isLabCardId);
   if (wanted.length === 0) return [];
-  const entries = labFolders(builtInLabsDir()).map(loadLab);
   return wanted.flatMap((id) => {
     const [, labId, taskId] = id.split(':') as [string, string, string];
     const entry = entries.find((e) => e.lab.id === labId);

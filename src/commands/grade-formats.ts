@@ -1,5 +1,6 @@
 import type { ReplayResult } from '../lab/replay.js';
 import type { Lab } from '../lab/lab-file.js';
+import { maxScore } from '../lab/grade.js';
 
 export const GRADE_FORMATS = ['table', 'json', 'csv', 'junit', 'gradescope'] as const;
 export type GradeFormat = (typeof GRADE_FORMATS)[number];
@@ -14,7 +15,7 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** A gradebook an LMS can import: one row per learner, a column per task. */
 export function toCsv(lab: Lab, results: readonly ReplayResult[]): string {
   const header = ['learner', 'submission', 'score', 'max_score', 'percent', 'passed', ...lab.tasks.map((t) => t.id), 'error'];
-  const max = lab.tasks.reduce((s, t) => s + t.points, 0);
+  const max = maxScore(lab);
   const rows = results.map((r) => {
     if (!r.ok) return [r.learner ?? '', r.source, 0, max, 0, false, ...lab.tasks.map(() => 0), r.error];
     const byId = new Map(r.grade.tasks.map((t) => [t.id, t.points]));

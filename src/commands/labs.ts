@@ -1,6 +1,4 @@
-import { DataFileErrors } from '../data/yaml-file.js';
-import { builtInLabsDir, labFolders, loadLab } from '../lab/catalog.js';
-import { labStatus } from '../progress/attempts.js';
+import { labRows, loadCatalog } from '../app/lab-catalog.js';
 import { parseArgs } from './args.js';
 import { openStore } from './context.js';
 import { UsageError, type CommandIO } from './io.js';
@@ -10,27 +8,19 @@ export async function labsCommand(argv: readonly string[], io: CommandIO): Promi
   const args = parseArgs(argv, { booleans: ['json'] });
   if (args.positional.length) throw new UsageError(`labs takes no arguments, got '${args.positional[0]}'`);
   const data = openStore(io).read();
-  const rows = [];
-  for (const dir of labFolders(builtInLabsDir())) {
-    try {
-      const { lab } = loadLab(dir);
-      const progress = data.labs[lab.id];
-      rows.push({
-        id: lab.id,
-        title: lab.title,
-        level: lab.level,
-        minutes: lab.minutes,
-        topics: lab.topics,
-        status: labStatus(data, lab.id),
-        bestScore: progress?.bestScore ?? 0,
-        maxScore: lab.tasks.reduce((sum, t) => sum + t.points, 0),
-        attempts: progress?.attempts.length ?? 0,
-      });
-    } catch (error) {
-      if (!(error instanceof DataFileErrors)) throw error;
-      io.stderr(`awslab: skipping a broken lab: ${error.errors[0]!.message}\n`);
-    }
-  }
+  const catalog = loadCatalog();
+  for (const error of catalog.errors) io.stderr(`awslab: ${error}\n`);
+  const rows = labRows(catalog.entries, data).map((r) => ({
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    minutes: r.minutes,
+    topics: r.topics,
+    status: r.status,
+    bestScore: r.bestScore,
+    maxScore: r.maxScore,
+    attempts: r.attempts,
+  }));
   if (args.booleans.has('json')) {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

@@ -2,6 +2,7 @@ import { DOMAIN_TITLES, DOMAINS, TOPICS, isTopicId, type Domain } from '../data/
 import { builtInNotesDir, noteAnchors } from '../data/note-headings.js';
 import { DataFileErrors } from '../data/yaml-file.js';
 import { ProgressStore, progressPath } from '../progress/store.js';
+import type { ProgressData } from '../progress/schema.js';
 import {
   bankFiles,
   bankStats,
@@ -184,21 +185,19 @@ function examDate(value: string, store: ProgressStore, now: Date, io: CommandIO)
   return 0;
 }
 
-/** Mean best score per domain of the labs that ship with awslab. */
-async function labScores(labs: Record<string, { bestScore: number }>): Promise<Partial<Record<Domain, number>>> {
-  const { builtInLabsDir, labFolders, loadLab } = await import('../lab/catalog.js');
-  return labScoresByDomain(labFolders(builtInLabsDir()).map(loadLab).map(({ lab }) => ({
-    topics: lab.topics,
-    bestScore: labs[lab.id]?.bestScore ?? 0,
-    maxScore: lab.tasks.reduce((sum, t) => sum + t.points, 0),
-  })));
+/** Mean best score per domain of the labs that ship with awslab; a broken lab is skipped with a message. */
+async function labScores(data: ProgressData, io: CommandIO): Promise<Partial<Record<Domain, number>>> {
+  const { labRows, loadCatalog } = await import('../app/lab-catalog.js');
+  const catalog = loadCatalog();
+  for (const error of catalog.errors) io.stderr(`awslab: ${error}\n`);
+  return labScoresByDomain(labRows(catalog.entries, data));
 }
 
 async function showReadiness(questions: readonly Question[], store: ProgressStore, now: Date, json: boolean, io: CommandIO): Promise<number> {
   const data = store.read();
   for (const warning of store.warnings) io.stderr(`awslab: ${warning}\n`);
   const quiz: QuizProgress = data.quiz;
-  const result = readiness({ questions, quiz, now, labs: await labScores(data.labs) });
+  const result = readiness({ questions, quiz, now, labs: await labScores(data, io) });
   const queue = dueReviews(quiz, now);
   const examDate = quiz.settings?.examDate;
   if (json) {

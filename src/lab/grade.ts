@@ -1,4 +1,10 @@
+import type { Lab } from './lab-file.js';
 import type { LabSession } from './session.js';
+
+/** The points a lab is out of: every task's points, before hints. */
+export function maxScore(lab: Pick<Lab, 'tasks'>): number {
+  return lab.tasks.reduce((sum, t) => sum + t.points, 0);
+}
 
 export interface TaskGrade {
   id: string;
@@ -45,7 +51,7 @@ export function gradeSession(session: LabSession): Grade {
     labId: session.lab.id,
     passed: tasks.every((t) => t.passed),
     score: tasks.reduce((sum, t) => sum + t.points, 0),
-    maxScore: tasks.reduce((sum, t) => sum + t.maxPoints, 0),
+    maxScore: maxScore(session.lab),
     tasks,
     virtualMs: session.world.nowMs - session.startMs,
     lines: session.transcript.length,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { DataFileError, DataFileErrors, validateWith, YamlFile, type Path } from '../data/yaml-file.js';
+import { DataFileError, DataFileErrors, formatPath, validateWith, YamlFile, type Path } from '../data/yaml-file.js';
 import { parseCheck, type Check, type CheckProblem } from './checks/index.js';
 import { FAULT_KINDS, REGIONS, parseDuration } from '../runtime/index.js';
 import { TEMPLATE_NAMES, stringsIn, unknownTemplates } from './templates.js';
+import { unknownOperation } from './operation-names.js';
+import { brokenNoteLink, builtInAnchors, unknownTopic, type NoteAnchors } from './references.js';
 
 /** The lab file format's version; a file without `format: 1` first is refused. */
 export const LAB_FORMAT = 1;
@@ -101,7 +103,14 @@ export interface Lab {
 const TIER_COST = [0.1, 0.25, 0.5];
 
 /** Parses and validates a lab file; throws DataFileErrors listing every problem with file:line:col. */
-export function parseLab(text: string, file: string, options: { folder?: string } = {}): Lab {
+export interface ParseLabOptions {
+  /** The folder the lab is in: its name must be the lab's id. */
+  folder?: string;
+  /** Topic id to its note's section anchors; the notes that ship with awslab when left out. */
+  anchors?: NoteAnchors;
+}
+
+export function parseLab(text: string, file: string, options: ParseLabOptions = {}): Lab {
   const yaml = YamlFile.parse(text, file);
   const value = yaml.value;
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new DataFileErrors([yaml.errorAt([], 'a lab file is a mapping that starts with format: 1')]);
@@ -115,14 +124,25 @@ export function parseLab(text: string, file: string, options: { folder?: string 
   }
 
   if (options.folder !== undefined && raw.id !== options.folder) at(['id'], `the lab id '${raw.id}' must match its folder name '${options.folder}'`);
+  raw.topics.forEach((topic, i) => {
+    const unknown = unknownTopic(topic);
+    if (unknown) at(['topics', i], `topics[${i}]: ${unknown}`);
+  });
+  const anchors = options.anchors ?? builtInAnchors();
+  const noteLink = (path: Path, link: string | undefined) => {
+    const broken = link === undefined ? undefined : brokenNoteLink(link, anchors);
+    if (broken) at(path, `${formatPath(path)}: ${broken}`);
+  };
   const taskIds = new Set<string>();
   const tasks: Task[] = [];
   raw.tasks.forEach((t, i) => {
     if (taskIds.has(t.id)) at(['tasks', i, 'id'], `task id '${t.id}' is used twice`);
     taskIds.add(t.id);
     const problems: CheckProblem[] = [];
-    const check = parseCheck(t.check, ['tasks', i, 'check'], problems);
+    const check = parseCheck(t.check, ['tasks', i, 'check'], problems, { brokenNoteLink: (link) => brokenNoteLink(link, anchors) });
     for (const p of problems) at(p.path, p.reason, p.atKey);
+    noteLink(['tasks', i, 'note'], t.note);
+    t.hints.forEach((h, tier) => noteLink(['tasks', i, 'hints', tier, 'note'], typeof h === 'string' ? undefined : h.note));
     const hints = t.hints.map((h, tier): Hint => {
       const spec = typeof h === 'string' ? { text: h } : h;
       return { text: spec.text, cost: spec.cost ?? Math.max(1, Math.round(t.points * TIER_COST[tier]!)), ...(spec.note ? { note: spec.note } : {}) };
@@ -150,6 +170,8 @@ export function parseLab(text: string, file: string, options: { folder?: string 
       trigger = { atMs: ms ?? 0 };
     } else {
       const [service, operation] = e.on!.split(':') as [string, string];
+      const unknown = unknownOperation(service, operation);
+      if (unknown) at(['events', i, 'on'], `on: ${unknown}; the event could never fire`);
       trigger = { on: { service, operation } };
     }
     if (e.fault !== undefined) {

@@ -17,6 +17,16 @@ describe('lab tasks as review cards', () => {
     expect(q).toMatchObject({ topic: 's3-versioning', domain: 'technology', note: 's3-versioning#versioning-states' });
   });
 
+  it('leaves out, rather than crashing on, a card whose lab names a topic awslab does not know', () => {
+    const entry = entries.find((e) => e.lab.id === 's3-versioning-recover')!;
+    const renamed = { ...entry, lab: { ...entry.lab, topics: ['s3-versionning'] } };
+    expect(questionForLabTask(renamed, 'enable-versioning', entries)).toBeUndefined();
+    const ids = ['lab:s3-versioning-recover:enable-versioning', 'lab:s3-delete-marker-undo:find-marker'];
+    const others = entries.filter((e) => e.lab.id !== 's3-versioning-recover');
+    expect(() => labCardQuestions(ids, [renamed, ...others])).not.toThrow();
+    expect(labCardQuestions(ids, [renamed, ...others]).map((q) => q.id)).not.toContain(ids[0]);
+  });
+
   it('makes cards of the tasks not passed or passed only with hints', () => {
     const grade = { tasks: [{ id: 'a', passed: true, hintsUsed: 0 }, { id: 'b', passed: true, hintsUsed: 1 }, { id: 'c', passed: false, hintsUsed: 0 }] };
     expect(tasksToReview(grade as never)).toEqual(['b', 'c']);

@@ -43,6 +43,10 @@ describe('lab files', () => {
     ['bad-used.yaml', 'bad-used.yaml:19:13: used: expected service:Operation as in IAM, e.g. s3:DeleteObject'],
     ['used-unknown-operation.yaml', "used-unknown-operation.yaml:19:13: used: s3 has no operation 'CreateBuckets' (did you mean 's3:CreateBucket'?)"],
     ['used-unknown-service.yaml', "used-unknown-service.yaml:19:13: used: unknown service 's4' (services: s3)"],
+    ['unknown-topic.yaml', "unknown-topic.yaml:6:21: topics[1]: unknown topic 's3-versionning' (did you mean 's3-versioning'?)"],
+    ['note-missing-section.yaml', 'note-missing-section.yaml:17:15: tasks[0].hints[1].note: the note s3-basics.md has no heading with the anchor #buckets-objects-and-key (did you mean #buckets-objects-and-keys?)'],
+    ['check-note-missing-section.yaml', 'check-note-missing-section.yaml:20:13: note: the note s3-versioning.md has no heading with the anchor #delete-marker (did you mean #delete-markers?)'],
+    ['event-unknown-operation.yaml', "event-unknown-operation.yaml:21:9: on: s3 has no operation 'DeleteObjekt' (did you mean 's3:DeleteObject' or 's3:DeleteObjects'?); the event could never fire"],
     ['probe.yaml', 'probe.yaml:19:7: probe checks (can this traffic reach that port?) arrive with EC2 networking; this version cannot run them'],
     ['too-many-hints.yaml', 'too-many-hints.yaml:14:7: tasks[0].hints: at most three tiers (a nudge, the concept, the exact command)'],
   ])('%s: reports its one problem with file:line:col', (name, message) => {
@@ -51,6 +55,12 @@ describe('lab files', () => {
 
   it('refuses a lab whose id does not match its folder', () => {
     expect(() => parseLab(fixture('valid.yaml'), 'x/lab.yaml', { folder: 'other' })).toThrow("x/lab.yaml:2:5: the lab id 'fixture-lab' must match its folder name 'other'");
+  });
+
+  it('checks note links against the notes it is given', () => {
+    const anchors = new Map([['s3-basics', new Set(['buckets'])]]);
+    expect(() => parseLab(fixture('note-missing-section.yaml').replace('buckets-objects-and-key', 'buckets'), 'n.yaml', { anchors })).not.toThrow();
+    expect(() => parseLab(fixture('note-missing-section.yaml').replace('s3-basics#buckets-objects-and-key', 's3-versioning'), 'n.yaml', { anchors })).toThrow("n.yaml:17:15: tasks[0].hints[1].note: there is no note for topic 's3-versioning' yet");
   });
 
   it('refuses a file that is not a mapping', () => {

@@ -24,8 +24,13 @@ function kindOf(check: Check): CheckKind {
   return kind;
 }
 
+export interface ParseCheckOptions {
+  /** Why a `note:` link leads nowhere (the lab file knows the notes), or undefined when it resolves. */
+  brokenNoteLink?(link: string): string | undefined;
+}
+
 /** Parses a check from a lab file, collecting every problem with its path. */
-export function parseCheck(value: unknown, path: Path, problems: CheckProblem[]): Check | undefined {
+export function parseCheck(value: unknown, path: Path, problems: CheckProblem[], options: ParseCheckOptions = {}): Check | undefined {
   if (!isRecord(value)) {
     problems.push({ path, reason: `a check must be a mapping with one of ${KEYS.join(', ')}` });
     return undefined;
@@ -41,10 +46,12 @@ export function parseCheck(value: unknown, path: Path, problems: CheckProblem[])
     if (typeof value[key] !== 'string') problems.push({ path: [...path, key], reason: `${key}: expected text` });
     else common[key] = value[key];
   }
+  const broken = common.note === undefined ? undefined : options.brokenNoteLink?.(common.note);
+  if (broken) problems.push({ path: [...path, 'note'], reason: `note: ${broken}` });
   const ctx: ParseContext = {
     path,
     report: (at, reason, atKey) => problems.push({ path: at, reason, ...(atKey ? { atKey } : {}) }),
-    parseCheck: (inner, at) => parseCheck(inner, at, problems),
+    parseCheck: (inner, at) => parseCheck(inner, at, problems, options),
   };
   const check = byKey.get(named[0]!)!.parse(value, ctx);
   return check && { ...check, ...common };

@@ -28,5 +28,5 @@ export function questionPool(dir?: string): QuestionPool {
 
 /** Hands-on results per exam domain, 0 to 1, for readiness. */
 export function labsByDomain(rows: readonly LabRow[]): Partial<Record<Domain, number>> {
-  return labScoresByDomain(rows.map((row) => ({ topics: row.entry.lab.topics, bestScore: row.bestScore, maxScore: row.maxScore })));
+  return labScoresByDomain(rows);
 }
