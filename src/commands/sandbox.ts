@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Console, type ConsoleResult } from '../console/console.js';
+import { ConsoleRunner, type ConsoleResult } from '../console/console-runner.js';
 import { decodeScript, splitScript, ScriptError } from '../console/script.js';
 import { DEFAULT_REGION, createWorld, isKnownRegion, REGIONS } from '../runtime/index.js';
 import { parseArgs, parseSeed } from './args.js';
@@ -19,7 +19,7 @@ export async function sandboxCommand(argv: readonly string[], io: CommandIO): Pr
   const region = args.values.region ?? DEFAULT_REGION;
   if (!isKnownRegion(region)) throw new UsageError(`--region must be one of ${REGIONS.map((r) => r.name).join(', ')}; got '${region}'`);
   const world = createWorld({ seed: parseSeed(args.values.seed, 1) });
-  const console = new Console({ world, region });
+  const console = new ConsoleRunner({ world, region });
   const json = args.booleans.has('json');
 
   const script = args.values.script;
@@ -65,7 +65,7 @@ function emit(io: CommandIO, line: string, result: ConsoleResult, json: boolean)
   if (result.stderr) io.stderr(result.stderr);
 }
 
-async function interactive(console: Console, io: CommandIO): Promise<number> {
+async function interactive(console: ConsoleRunner, io: CommandIO): Promise<number> {
   io.stdout('awslab sandbox: a fresh simulated AWS account. Type aws commands, help for the others, exit to leave.\n');
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: `sandbox:${console.region} $ ` });
   rl.prompt();

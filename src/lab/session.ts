@@ -1,6 +1,8 @@
-import { Console, type ConsoleCommand, type ConsoleResult } from '../console/console.js';
+import { ConsoleRunner, type ConsoleResult } from '../console/console-runner.js';
 import { VirtualFiles } from '../console/files.js';
-import { createWorld, formatDuration, parseDuration, type World } from '../runtime/index.js';
+import { tokenize, TokenizeError } from '../cli/tokenize.js';
+import { createWorld, type World } from '../runtime/index.js';
+import { consoleCommand, LAB_COMMANDS } from './commands/index.js';
 import { evaluate, readsOf, type CheckOutcome, type CheckSource } from './checks/index.js';
 import type { Lab, LabEvent, Task } from './lab-file.js';
 import { fill, fillDeep, suffixFor, type TemplateValues } from './templates.js';
@@ -65,8 +67,8 @@ export class LabSession {
   world!: World;
   files!: VirtualFiles;
   startMs = 0;
-  private console!: Console;
-  private eventConsole!: Console;
+  private console!: ConsoleRunner;
+  private eventConsole!: ConsoleRunner;
   private entries: TranscriptEntry[] = [];
   private states = new Map<string, TaskState>();
   private fired = new Set<LabEvent>();
@@ -110,8 +112,8 @@ export class LabSession {
   /** Runs one line as the learner, then fires events and re-checks every task. */
   run(line: string): StepResult {
     const trimmed = line.trim();
-    const word = trimmed.split(/\s+/)[0];
-    if (word === 'undo' || word === 'reset') return { result: this.rewind(trimmed), messages: [] };
+    const rewinding = this.rewindingCommand(trimmed);
+    if (rewinding) return { result: rewinding(), messages: [] };
     const timeMs = this.world.nowMs;
     const messages: LabMessage[] = [];
     this.pendingMessages = messages;
@@ -123,9 +125,14 @@ export class LabSession {
     return { result, messages };
   }
 
-  /** Checks every task now, without running a line. */
+  /** What Tab offers at `cursor` in `line`: the console's completion, the lab's commands included. */
+  complete(line: string, cursor?: number): string[] {
+    return this.console.complete(line, cursor);
+  }
+
+  /** Checks every task now (during a line, its messages go with the line's). */
   check(): TaskState[] {
-    this.recheck([]);
+    this.recheck(this.pendingMessages ?? []);
     return this.lab.tasks.map((t) => this.taskState(t.id));
   }
 
@@ -137,9 +144,10 @@ export class LabSession {
     this.world = createWorld({ seed: this.seed });
     this.files = new VirtualFiles(this.lab.files, () => this.world.nowMs);
     const common = { world: this.world, files: this.files, region: this.lab.region, columns: this.columns };
-    this.console = new Console({ ...common, caller: 'user', commands: this.labCommands() });
-    this.eventConsole = new Console({ ...common, caller: 'event' });
-    const setup = new Console({ ...common, caller: 'setup' });
+    const commands = LAB_COMMANDS.map((c) => consoleCommand(c, this));
+    this.console = new ConsoleRunner({ ...common, caller: 'user', commands, advance: (ms) => this.wait(ms, this.pendingMessages ?? []) });
+    this.eventConsole = new ConsoleRunner({ ...common, caller: 'event' });
+    const setup = new ConsoleRunner({ ...common, caller: 'setup' });
     this.lab.setup.forEach((line, i) => {
       const result = setup.run(line);
       if (result.exitCode !== 0) throw new LabSetupError(`${this.lab.file}: setup line ${i + 1} failed: ${line}\n${result.stderr.trim()}`);
@@ -153,15 +161,22 @@ export class LabSession {
     this.recheck([]);
   }
 
-  private rewind(line: string): ConsoleResult {
-    const [word, flag, value] = line.split(/\s+/);
-    let keep: number;
-    if (word === 'undo' && flag === undefined) keep = this.entries.length - 1;
-    else if (word === 'reset' && flag === undefined) keep = 0;
-    else if (word === 'reset' && flag === '--to' && value !== undefined && /^\d+$/.test(value)) keep = Number(value);
-    else return { exitCode: 2, stdout: '', stderr: 'usage: undo (take back the last line) | reset (start the lab again) | reset --to N (keep the first N lines)\n' };
-    if (keep < 0) return { exitCode: 1, stdout: '', stderr: 'undo: there is nothing to undo yet.\n' };
-    if (keep > this.entries.length) return { exitCode: 1, stdout: '', stderr: `reset: the transcript has only ${this.entries.length} lines.\n` };
+  /** A line that is an undo or reset: run on the session, outside the transcript it rewinds. */
+  private rewindingCommand(line: string): (() => ConsoleResult) | undefined {
+    let words: string[];
+    try {
+      words = tokenize(line);
+    } catch (error) {
+      if (error instanceof TokenizeError) return undefined;
+      throw error;
+    }
+    const [name, ...args] = words;
+    const command = LAB_COMMANDS.find((c) => c.rewinds && c.name === name);
+    return command && (() => command.run(args, this));
+  }
+
+  /** Keeps the first `keep` lines of the transcript: rebuilds the world and replays them. */
+  rewind(keep: number): ConsoleResult {
     const lines = this.entries.slice(0, keep).map((e) => e.line);
     const dropped = this.entries.length - keep;
     this.build();
@@ -229,57 +244,5 @@ export class LabSession {
       this.fire(due, messages);
     }
     this.world.advance(until - this.world.nowMs);
-  }
-
-  private labCommands(): Record<string, ConsoleCommand> {
-    const text = (stdout: string, exitCode = 0): ConsoleResult => ({ exitCode, stdout, stderr: '' });
-    const error = (stderr: string, exitCode = 2): ConsoleResult => ({ exitCode, stdout: '', stderr });
-    return {
-      wait: {
-        summary: 'move the simulated clock forward (90s, 20m, 2h, 3d); timed lab events happen on the way',
-        run: (args) => {
-          const ms = args.length === 1 ? parseDuration(args[0]!) : undefined;
-          if (ms === undefined) return error('wait: expected one duration such as 90s, 20m, 2h or 3d (usage: wait DURATION)\n');
-          this.wait(ms, this.pendingMessages ?? []);
-          return text(`Waited ${formatDuration(ms)}. The time is now ${new Date(this.world.nowMs).toISOString().replace('.000Z', 'Z')}.\n`);
-        },
-      },
-      tasks: { summary: 'list the tasks and whether each has passed', run: () => text(this.describeTasks(false)) },
-      check: { summary: 'check every task now and say why each passes or not', run: () => (this.recheck(this.pendingMessages ?? []), text(this.describeTasks(true))) },
-      hint: { summary: 'hint shows what the next hint costs; hint take shows it', run: (args) => this.hint(args) },
-      undo: { summary: 'take back your last line', run: () => error('undo is handled by the lab session\n') },
-      reset: { summary: 'start the lab again (reset --to N keeps the first N lines)', run: () => error('reset is handled by the lab session\n') },
-    };
-  }
-
-  private describeTasks(withWhy: boolean): string {
-    return this.lab.tasks.map((task, i) => {
-      const state = this.taskState(task.id);
-      const head = `${state.passed ? '[x] passed ' : '[ ] to do  '} ${i + 1}. ${task.title} (${task.points} points${state.hintCost ? `, hints -${state.hintCost}` : ''})`;
-      if (!withWhy) return `${head}\n`;
-      const note = state.outcome.note ?? task.note;
-      return `${head}\n      ${state.outcome.why}${note && !state.passed ? `\n      Read: notes ${note}` : ''}\n`;
-    }).join('');
-  }
-
-  private hint(args: string[]): ConsoleResult {
-    const take = args[0] === 'take';
-    const id = take ? args[1] : args[0];
-    const task = id ? this.lab.tasks.find((t) => t.id === id) : this.currentTask;
-    if (id && !task) return { exitCode: 2, stdout: '', stderr: `hint: no task '${id}' (tasks: ${this.lab.tasks.map((t) => t.id).join(', ')})\n` };
-    if (!task) return { exitCode: 0, stdout: 'Every task has passed: no hints needed.\n', stderr: '' };
-    const state = this.taskState(task.id);
-    const next = task.hints[state.hintsTaken];
-    const shown = task.hints.slice(0, state.hintsTaken).map((h, i) => `  Hint ${i + 1}: ${h.text}\n`).join('');
-    if (!next) return { exitCode: 0, stdout: `${shown}No more hints for "${task.title}".\n`, stderr: '' };
-    const cost = state.passed ? 0 : next.cost;
-    if (!take) {
-      const which = id ? ` ${task.id}` : '';
-      return { exitCode: 0, stdout: `${shown}Hint ${state.hintsTaken + 1} of ${task.hints.length} for "${task.title}" costs ${cost} point${cost === 1 ? '' : 's'}. Type: hint take${which}\n`, stderr: '' };
-    }
-    state.hintsTaken += 1;
-    state.hintCost += cost;
-    const note = next.note ? `\n  Read: notes ${next.note}` : '';
-    return { exitCode: 0, stdout: `Hint ${state.hintsTaken} for "${task.title}" (-${cost}): ${next.text}${note}\n`, stderr: '' };
   }
 }

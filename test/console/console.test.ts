@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Console } from '../../src/console/console.js';
+import { ConsoleRunner } from '../../src/console/console-runner.js';
+import { VirtualFiles } from '../../src/console/files.js';
 import { substitute } from '../../src/console/substitute.js';
 import { splitScript } from '../../src/console/script.js';
 import { SERVICES, World, createWorld, mfaCode, mfaSerialNumber } from '../../src/runtime/index.js';
 import { counterService } from '../runtime/kernel-fixture.js';
 
-const make = () => new Console({ world: createWorld({ seed: 1 }) });
+const make = () => new ConsoleRunner({ world: createWorld({ seed: 1 }) });
 
 describe('console files', () => {
   it('writes, appends, lists, prints and removes working files', () => {
@@ -111,9 +112,29 @@ describe('console lines', () => {
   });
 
   it('lists lab-added commands in help', () => {
-    const c = new Console({ world: createWorld(), commands: { hint: { summary: 'get a hint', run: () => ({ exitCode: 0, stdout: 'h\n', stderr: '' }) } } });
-    expect(c.run('help').stdout).toMatch(/  hint +get a hint\n$/);
+    const c = new ConsoleRunner({ world: createWorld(), commands: [{ name: 'hint', usage: 'hint [take]', summary: 'get a hint', run: () => ({ exitCode: 0, stdout: 'h\n', stderr: '' }), complete: ({ partial }) => ['take'].filter((w) => w.startsWith(partial)) }] });
+    expect(c.run('help').stdout).toMatch(/\n  hint \[take\] +get a hint\n  # text +a comment\n$/);
     expect(c.run('hint').stdout).toBe('h\n');
+    expect(c.complete('hi')).toEqual(['hint']);
+    expect(c.complete('hint t')).toEqual(['take']);
+  });
+
+  it('lists every command of its table in help, each with its usage', async () => {
+    const { CONSOLE_COMMANDS } = await import('../../src/console/commands/index.js');
+    const help = make().run('help').stdout;
+    for (const command of CONSOLE_COMMANDS.filter((c) => c.name !== 'help')) expect(help).toContain(`  ${command.usage} `);
+  });
+
+  it('completes command names, aws words and file names from one place', () => {
+    const c = new ConsoleRunner({ world: createWorld({ seed: 1 }), files: new VirtualFiles({ 'q1.csv': 'a', 'q2.csv': 'b', 'notes.txt': 'c' }) });
+    expect(c.complete('')).toEqual(['aws', 'cat', 'date', 'echo', 'fault', 'help', 'ls', 'mfa', 'rm', 'wait']);
+    expect(c.complete('  f')).toEqual(['fault']);
+    expect(c.complete('cat q')).toEqual(['q1.csv', 'q2.csv']);
+    expect(c.complete('echo hi > n')).toEqual(['notes.txt']);
+    expect(c.complete('echo n')).toEqual([]);
+    expect(c.complete('aws s3api put-bucket-ver')).toEqual(['put-bucket-versioning']);
+    expect(c.complete('fault recover z')).toEqual(['zone-outage']);
+    expect(c.complete('cat q1.csv', 5)).toEqual(['q1.csv', 'q2.csv']);
   });
 });
 

@@ -1,40 +1,8 @@
-import { complete } from '../../cli/index.js';
-import { FAULT_KINDS } from '../../runtime/index.js';
 import type { LabSession } from '../../lab/session.js';
 
-/** The console's first words: the aws CLI, the lab's commands and the learner's shell. */
-export const CONSOLE_COMMANDS = ['aws', 'hint', 'check', 'tasks', 'wait', 'undo', 'reset', 'ls', 'cat', 'echo', 'rm', 'date', 'mfa', 'fault', 'help'];
-
-const matching = (words: readonly string[], partial: string) => [...new Set(words.filter((w) => w.startsWith(partial)))].sort();
-
-/**
- * Completion candidates for the word being typed at the end of `line`: aws services,
- * operations and parameters from the CLI's own tables, and the lab's commands and their
- * arguments (task ids for hint, fault kinds, the learner's files).
- */
+/** Completion candidates for the word being typed at the end of `line`, from the lab's console. */
 export function candidatesFor(line: string, session: LabSession): string[] {
-  const words = line.trimStart().split(/\s+/);
-  const first = words[0] ?? '';
-  if (words.length <= 1) return matching(CONSOLE_COMMANDS, first);
-  if (first === 'aws') return complete(line.trimStart(), session.world);
-  const partial = words[words.length - 1] ?? '';
-  const position = words.length - 1;
-  switch (first) {
-    case 'hint':
-      return position === 1 ? matching(['take', ...session.lab.tasks.map((t) => t.id)], partial) : position === 2 && words[1] === 'take' ? matching(session.lab.tasks.map((t) => t.id), partial) : [];
-    case 'fault':
-      return position === 1 ? matching(['list', 'recover', ...FAULT_KINDS], partial) : position === 2 && words[1] === 'recover' ? matching(FAULT_KINDS, partial) : [];
-    case 'cat':
-    case 'rm':
-    case 'ls':
-      return matching(session.files.list(), partial);
-    case 'mfa':
-      return position === 1 ? matching(['--value'], partial) : [];
-    case 'reset':
-      return position === 1 ? matching(['--to'], partial) : [];
-    default:
-      return [];
-  }
+  return session.complete(line);
 }
 
 function commonPrefix(words: readonly string[]): string {
