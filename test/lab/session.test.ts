@@ -127,4 +127,28 @@ describe('LabSession', () => {
     const out = s.run('check').result.stdout;
     expect(out).toContain(`[ ] to do   1. Create bucket one-${suffixFor(5)} (10 points)\n      aws s3api head-bucket --bucket one-${suffixFor(5)} failed: aws: [ERROR]: An error occurred (404) when calling the HeadBucket operation: Not Found\n`);
   });
+
+  it('completes through its console: the lab commands beside the console\'s own, and their arguments', () => {
+    const s = session();
+    expect(s.complete('h')).toEqual(['help', 'hint']);
+    expect(s.complete('hint ')).toEqual(['make', 'take', 'upload']);
+    expect(s.complete('hint take u')).toEqual(['upload']);
+    expect(s.complete('reset -')).toEqual(['--to']);
+    expect(s.complete('cat ')).toEqual(['a.txt']);
+    expect(s.complete('aws s3api head-b')).toEqual(['head-bucket']);
+  });
+
+  it('refuses undo and reset inside another line, and keeps the line in the transcript', () => {
+    const s = session();
+    s.run('aws s3api list-buckets');
+    const step = s.run('echo $(undo)');
+    expect(step.result.stderr).toBe('undo: type undo on a line of its own\n');
+    expect(s.transcript.map((e) => e.line)).toEqual(['aws s3api list-buckets', 'echo $(undo)']);
+    expect(s.run('undo now').result).toEqual({ exitCode: 2, stdout: '', stderr: 'usage: undo (take back the last line) | reset (start the lab again) | reset --to N (keep the first N lines)\n' });
+  });
+
+  it('lists the lab commands in help after the console\'s own', () => {
+    const help = session().run('help').result.stdout;
+    expect(help).toMatch(/  wait DURATION +move the simulated clock forward[^\n]*\n[\s\S]*  tasks +list the tasks[\s\S]*  reset \[--to N\] +start the lab again/);
+  });
 });
