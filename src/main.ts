@@ -89,7 +89,9 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`awslab: ${error.message}\n\n${USAGE}`);
+      // A known command's mistake gets one line and where to read more, not the whole usage.
+      const known = command !== undefined && command in COMMANDS;
+      io.stderr(known ? `awslab: ${error.message}\nsee awslab ${command} --help\n` : `awslab: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     throw error;

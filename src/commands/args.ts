@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { UsageError } from './io.js';
 
 export interface FlagSpec {
@@ -13,35 +14,49 @@ export interface ParsedArgs {
   booleans: Set<string>;
 }
 
-/** A small strict parser for awslab's own subcommands: unknown flags are errors, not ignored. */
+type NodeOptions = Record<string, { type: 'string' | 'boolean' }>;
+
+/**
+ * awslab's own subcommands' flags, parsed by node:util's parseArgs in strict mode: unknown
+ * flags are errors, not ignored. Its errors are replaced by ours, which list the flags the
+ * command does take.
+ */
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
-  const values: Record<string, string> = {};
-  const booleans = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
+  const options: NodeOptions = Object.fromEntries([
+    ...(spec.values ?? []).map((name) => [name, { type: 'string' }] as const),
+    ...(spec.booleans ?? []).map((name) => [name, { type: 'boolean' }] as const),
+  ]);
+  try {
+    const parsed = parseNodeArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+    const values: Record<string, string> = {};
+    const booleans = new Set<string>();
+    for (const [name, value] of Object.entries(parsed.values)) {
+      if (typeof value === 'string') values[name] = value;
+      else if (value === true) booleans.add(name);
     }
-    if (!arg.startsWith('--') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    if (spec.values?.includes(name)) {
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      values[name] = value;
-    } else if (spec.booleans?.includes(name) && eq === -1) {
-      booleans.add(name);
-    } else {
-      const known = [...(spec.values ?? []), ...(spec.booleans ?? [])].map((f) => `--${f}`);
-      throw new UsageError(`unknown option --${name}${known.length ? ` (options here: ${known.join(', ')})` : ''}`);
-    }
+    return { positional: parsed.positionals, values, booleans };
+  } catch (error) {
+    if (!(error instanceof TypeError) || !('code' in error) || !String(error.code).startsWith('ERR_PARSE_ARGS_')) throw error;
+    throw new UsageError(explain(argv, options, spec));
   }
-  return { positional, values, booleans };
+}
+
+/** Says which flag was wrong and how, by reading the line again without strict checks. */
+function explain(argv: readonly string[], options: NodeOptions, spec: FlagSpec): string {
+  const { tokens } = parseNodeArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const type = options[token.name]?.type;
+    if (type === undefined) {
+      const known = [...(spec.values ?? []), ...(spec.booleans ?? [])].map((f) => `--${f}`);
+      return `unknown option ${token.rawName}${known.length ? ` (options here: ${known.join(', ')})` : ''}`;
+    }
+    if (type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-'))) {
+      return `${token.rawName} needs a value${token.value === undefined ? '' : ` (to give one starting with a dash, write ${token.rawName}=${token.value})`}`;
+    }
+    if (type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value (write ${token.rawName} on its own)`;
+  }
+  return `could not read the options ${argv.join(' ')}`;
 }
 
 export function parseSeed(text: string | undefined, fallback: number): number {

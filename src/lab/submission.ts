@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { formatPath } from '../data/yaml-file.js';
 
 /** What a submission file says it is; the grade always comes from replaying its lines. */
 export interface SubmissionHeader {
@@ -46,6 +48,42 @@ export function createSubmission(header: Omit<SubmissionHeader, 'format' | 'vers
   return { ...full, hash, lines: chained };
 }
 
+const text = z.string({ error: 'expected text' });
+const submissionSchema = z.object({
+  format: z.literal('awslab-submission'),
+  version: z.literal(1),
+  lab: z.object({ id: text, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the lab file\'s SHA-256 as 64 hex digits') }),
+  learner: text,
+  seed: z.number().int().min(0).max(0xffffffff),
+  awslabVersion: text,
+  createdAt: text,
+  hash: text,
+  lines: z.array(z.object({ line: text, hash: text })),
+});
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a mapping' };
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** One field's problem, as `lines[3].hash: expected text, found number 3`. */
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  let found: unknown = raw;
+  for (const key of path) found = found && typeof found === 'object' ? (found as Record<string | number, unknown>)[key] : undefined;
+  const where = formatPath(path);
+  if (found === undefined) return `${where} is missing`;
+  const expected = issue.code === 'invalid_type' ? `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`
+    : issue.code === 'too_small' || issue.code === 'too_big' ? 'expected a whole number from 0 to 4294967295'
+    : issue.message;
+  return `${where}: ${expected}, found ${describeValue(found)}`;
+}
+
 /** Parses and verifies a submission file's text; throws SubmissionError saying exactly what is wrong. */
 export function parseSubmission(text: string, source: string): Submission {
   if (Buffer.byteLength(text) > MAX_SUBMISSION_BYTES) throw new SubmissionError(`${source} is ${Buffer.byteLength(text)} bytes; a submission may be at most ${MAX_SUBMISSION_BYTES} bytes`);
@@ -58,26 +96,17 @@ export function parseSubmission(text: string, source: string): Submission {
   const s = raw as Partial<Submission>;
   if (!s || typeof s !== 'object' || s.format !== 'awslab-submission') throw new SubmissionError(`${source} is not an awslab submission (no "format": "awslab-submission")`);
   if (s.version !== 1) throw new SubmissionError(`${source} has submission version ${JSON.stringify(s.version)}; this awslab reads version 1`);
-  const fields: Array<[string, boolean]> = [
-    ['lab.id', typeof s.lab?.id === 'string'],
-    ['lab.sha256', typeof s.lab?.sha256 === 'string'],
-    ['learner', typeof s.learner === 'string'],
-    ['seed', Number.isInteger(s.seed)],
-    ['awslabVersion', typeof s.awslabVersion === 'string'],
-    ['createdAt', typeof s.createdAt === 'string'],
-    ['lines', Array.isArray(s.lines)],
-  ];
-  const missing = fields.filter(([, ok]) => !ok).map(([name]) => name);
-  if (missing.length) throw new SubmissionError(`${source} is missing or has malformed ${missing.join(', ')}`);
-  if (s.lines!.length > MAX_SUBMISSION_LINES) throw new SubmissionError(`${source} has ${s.lines!.length} lines; a submission may have at most ${MAX_SUBMISSION_LINES}`);
-  let previous = headerHash(s as SubmissionHeader);
-  if (s.hash !== previous) throw new SubmissionError(`${source}: the header (lab, learner, seed, version or date) was edited after the submission was made`);
-  for (const [i, entry] of s.lines!.entries()) {
-    if (!entry || typeof entry.line !== 'string' || typeof entry.hash !== 'string') throw new SubmissionError(`${source}: line ${i + 1} is malformed`);
+  const checked = submissionSchema.safeParse(raw);
+  if (!checked.success) throw new SubmissionError(`${source}: ${checked.error.issues.slice(0, 3).map((issue) => describeIssue(issue, raw)).join('; ')}`);
+  if (checked.data.lines.length > MAX_SUBMISSION_LINES) throw new SubmissionError(`${source} has ${checked.data.lines.length} lines; a submission may have at most ${MAX_SUBMISSION_LINES}`);
+  const submission: Submission = checked.data;
+  let previous = headerHash(submission);
+  if (submission.hash !== previous) throw new SubmissionError(`${source}: the header (lab, learner, seed, version or date) was edited after the submission was made`);
+  for (const [i, entry] of submission.lines.entries()) {
     previous = sha256(`${previous}\n${entry.line}`);
     if (entry.hash !== previous) {
       throw new SubmissionError(`${source}: line ${i + 1} was edited, added or removed after the submission was made (the hash chain breaks there)`);
     }
   }
-  return s as Submission;
+  return submission;
 }

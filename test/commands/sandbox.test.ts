@@ -80,10 +80,14 @@ describe('awslab sandbox', () => {
     [['sandbox', '--region', 'mars-1'], "--region must be one of us-east-1, us-east-2, us-west-2, eu-west-1, eu-central-1, ap-southeast-1; got 'mars-1'"],
     [['sandbox', '--colour'], 'unknown option --colour (options here: --script, --seed, --region, --json)'],
     [['sandbox', 'extra'], "unexpected argument 'extra'"],
-  ])('explains a usage mistake and exits 2: %j', async (args, message) => {
+    [['sandbox', '--seed'], '--seed needs a value'],
+    [['sandbox', '--seed', '--json'], '--seed needs a value (to give one starting with a dash, write --seed=--json)'],
+    [['sandbox', '--json=yes'], '--json takes no value (write --json on its own)'],
+    [['sandbox', '-x'], 'unknown option -x (options here: --script, --seed, --region, --json)'],
+  ])('explains a usage mistake in one line and where to read more, and exits 2: %j', async (args, message) => {
     const out = await awslab(args);
     expect(out.code).toBe(2);
-    expect(out.stderr.split('\n')[0]).toBe(`awslab: ${message}`);
+    expect(out.stderr).toBe(`awslab: ${message}\nsee awslab sandbox --help\n`);
   });
 });
 

@@ -43,7 +43,12 @@ describe('submissions', () => {
     ['an edited seed', (t: string) => t.replace(`"seed":${seed}`, '"seed":1'), 's.json: the header (lab, learner, seed, version or date) was edited after the submission was made'],
     ['a truncated file', (t: string) => t.slice(0, t.length - 40), /^s\.json is not a complete JSON file \(.*\); was it truncated\?$/],
     ['not a submission', () => '{"hello": 1}', 's.json is not an awslab submission (no "format": "awslab-submission")'],
-    ['a missing field', (t: string) => t.replace('"learner":"ana",', ''), 's.json is missing or has malformed learner'],
+    ['a missing field', (t: string) => t.replace('"learner":"ana",', ''), 's.json: learner is missing'],
+    ['a seed that is not a whole number', (t: string) => t.replace(`"seed":${seed}`, '"seed":"7"'), 's.json: seed: expected a number, found the text "7"'],
+    ['a negative seed', (t: string) => t.replace(`"seed":${seed}`, '"seed":-1'), 's.json: seed: expected a whole number from 0 to 4294967295, found number -1'],
+    ['a lab hash that is not one', (t: string) => t.replace(/"sha256":"[0-9a-f]+"/, '"sha256":"abc"'), 's.json: lab.sha256: expected the lab file\'s SHA-256 as 64 hex digits, found the text "abc"'],
+    ['a line that is not text', (t: string) => t.replace(/"line":"[^"]*"/, '"line":42'), 's.json: lines[0].line: expected text, found number 42'],
+    ['lines that are not a list', (t: string) => t.replace(/"lines":\[.*\]/, '"lines":{}'), 's.json: lines: expected a list, found a mapping'],
     ['a later version', (t: string) => t.replace('"version":1', '"version":2'), 's.json has submission version 2; this awslab reads version 1'],
   ])('reports %s clearly', (_name, mutate, message) => {
     const result = replaySubmission(entry, (mutate as (t: string) => string)(text(solution)), 's.json');
