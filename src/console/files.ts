@@ -1,5 +1,5 @@
 import type { CliFileSystem } from '../cli/types.js';
-import { normalizePath as normalisePath } from '../cli/paramfile.js';
+import { normalizePath } from '../cli/paramfile.js';
 
 interface Entry {
   data: Uint8Array;
@@ -23,24 +23,24 @@ export class VirtualFiles implements CliFileSystem {
   }
 
   readFile(path: string): Uint8Array | undefined {
-    return this.entries.get(normalisePath(path))?.data;
+    return this.entries.get(normalizePath(path))?.data;
   }
 
   writeFile(path: string, data: Uint8Array): void {
-    this.entries.set(normalisePath(path), { data, modifiedMs: this.now() });
+    this.entries.set(normalizePath(path), { data, modifiedMs: this.now() });
   }
 
   remove(path: string): boolean {
-    return this.entries.delete(normalisePath(path));
+    return this.entries.delete(normalizePath(path));
   }
 
   modifiedMs(path: string): number | undefined {
-    return this.entries.get(normalisePath(path))?.modifiedMs;
+    return this.entries.get(normalizePath(path))?.modifiedMs;
   }
 
   /** `aws s3 cp` gives a downloaded file the object's LastModified, as the real CLI does. */
   setModifiedMs(path: string, ms: number): void {
-    const entry = this.entries.get(normalisePath(path));
+    const entry = this.entries.get(normalizePath(path));
     if (entry) entry.modifiedMs = ms;
   }
 
@@ -50,4 +50,4 @@ export class VirtualFiles implements CliFileSystem {
 }
 
 /** `./a/b.txt`, `a//b.txt` and `a/b.txt` name the same file: the CLI's rule, shared. */
-export { normalizePath as normalisePath } from '../cli/paramfile.js';
+export { normalizePath } from '../cli/paramfile.js';
