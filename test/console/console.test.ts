@@ -39,7 +39,7 @@ describe('console clock and faults', () => {
 
   it('injects, lists and recovers faults a service reacts to, and prints why a fault is refused', () => {
     // S3 reacts to no fault yet, so the kernel's counter fixture stands in for EC2 here.
-    const c = new Console({ world: new World({ seed: 1, services: [...SERVICES, counterService] }) });
+    const c = new ConsoleRunner({ world: new World({ seed: 1, services: [...SERVICES, counterService] }) });
     expect(c.run('fault zone-outage us-east-1b').stdout).toBe('Injected: zone-outage us-east-1b.\n');
     expect(c.world.isZoneDown('us-east-1b')).toBe(true);
     expect(c.run('fault list').stdout).toBe('zone-outage us-east-1b (since 2025-01-06T09:00:00Z)\n');
