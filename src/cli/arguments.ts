@@ -1,5 +1,5 @@
 import type { OperationModel, Paginator, ServiceModel } from '../runtime/model.js';
-import type { ArgAction } from './argparse.js';
+import type { ArgAction } from './python/argparse.js';
 import { argumentRename, memberCliName, operationCliName } from './names.js';
 import { customisationFor } from './services/index.js';
 import { membersOf, shapeOf, type ArgShape } from './shapes.js';

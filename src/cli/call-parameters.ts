@@ -4,8 +4,8 @@ import { unpackArgument, type UnpackContext } from './argprocess.js';
 import { generalFailure, paramError, paramFailure } from './errors.js';
 import { memberCliName } from './names.js';
 import { getParamFile, ResourceLoadingError } from './paramfile.js';
-import { JsonDecodeError, pyJsonLoads } from './pyjson.js';
-import { ORDERED_DICTS, PyFloat, pyClass } from './python.js';
+import { JsonDecodeError, pyJsonLoads } from './python/json.js';
+import { ORDERED_DICTS, PyFloat, pyClass } from './python/builtins.js';
 import { isPlainObject, setOwn } from './shapes.js';
 
 /**

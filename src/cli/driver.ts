@@ -1,12 +1,12 @@
 import type { ServiceModel } from '../runtime/model.js';
-import { ArgParseError, ArgumentParser, VersionRequested } from './argparse.js';
+import { ArgParseError, ArgumentParser, VersionRequested } from './python/argparse.js';
 import { CliFailure, generalFailure, paramFailure, queryFailure, usageFailure } from './errors.js';
 import { globalActions, type GlobalOptions } from './globals.js';
 import { HELP_TOPICS, providerHelp, serviceHelp, waitHelp } from './help.js';
 import { cliServiceName, operationCliName, serviceForCommand } from './names.js';
 import { runOperation } from './operation.js';
 import { FormatError, QueryError, validateQuery, type ErrorFormat, type OutputFormat } from './output/index.js';
-import { PythonError, pyInt } from './python.js';
+import { PythonError, pyInt } from './python/builtins.js';
 import { customisationFor, topLevelCommands } from './services/index.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
 import { parseWaitCommand, waiterCliName, waiterNames } from './wait.js';

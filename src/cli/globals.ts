@@ -1,4 +1,4 @@
-import type { ArgAction } from './argparse.js';
+import type { ArgAction } from './python/argparse.js';
 import { ERROR_FORMATS, OUTPUT_FORMATS, type ErrorFormat, type OutputFormat } from './output/index.js';
 
 /**

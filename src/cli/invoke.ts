@@ -5,7 +5,7 @@ import { FileBody } from './argprocess.js';
 import { endpointUrl } from './endpoint.js';
 import { generalFailure, validationFailure } from './errors.js';
 import { Pagination, type PaginationConfig } from './paginate.js';
-import { PyFloat, PythonError, pyB64Decode } from './python.js';
+import { PyFloat, PythonError, pyB64Decode } from './python/builtins.js';
 import { customisationFor, type ServiceCall } from './services/index.js';
 import { operationCliName } from './names.js';
 import { isPlainObject, listMemberOf, mapValueOf, memberOf, setOwn, shapeOf, type ArgShape } from './shapes.js';

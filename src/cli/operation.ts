@@ -1,6 +1,6 @@
 import { AwsError } from '../runtime/errors.js';
 import type { ServiceModel } from '../runtime/model.js';
-import { ArgumentParser } from './argparse.js';
+import { ArgumentParser } from './python/argparse.js';
 import { buildArguments, operationActions, type OperationArguments } from './arguments.js';
 import { buildCallParameters } from './call-parameters.js';
 import { generalFailure, queryFailure, unknownOptionsFailure } from './errors.js';
@@ -10,7 +10,7 @@ import { checkRegion, invoke, prepareCall, type InvokeContext } from './invoke.j
 import { QueryError, formatServiceError, renderResponse, serviceErrorSummary } from './output/index.js';
 import { normalizePath } from './paramfile.js';
 import { isPlainObject, shapeOf } from './shapes.js';
-import { PyFloat } from './python.js';
+import { PyFloat } from './python/builtins.js';
 import { jsonSkeleton, skeletonValue, yamlSkeleton } from './skeleton.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
 import { runWaiter, waiterDescription } from './wait.js';

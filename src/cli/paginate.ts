@@ -1,8 +1,8 @@
 import { jmespath } from './lazy-modules.js';
 import type { Paginator } from '../runtime/model.js';
 import { generalFailure } from './errors.js';
-import { decodeUtf8, pyB64Decode, pyInt, pyJsonDumps, PythonError, pyRepr, pyShortTypeName, pyTruthy } from './python.js';
-import { JsonDecodeError, pyJsonLoads } from './pyjson.js';
+import { decodeUtf8, pyB64Decode, pyInt, pyJsonDumps, PythonError, pyRepr, pyShortTypeName, pyTruthy } from './python/builtins.js';
+import { JsonDecodeError, pyJsonLoads } from './python/json.js';
 import { isPlainObject, setOwn } from './shapes.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { CliFileSystem } from './types.js';
-import { decodeUtf8, pyStringRepr } from './python.js';
+import { decodeUtf8, pyStringRepr } from './python/builtins.js';
 
 /**
  * `file://` and `fileb://` parameter values (awscli/paramfile.py), read from the

@@ -1,5 +1,5 @@
 import type { MemberRef, ServiceModel, Shape, ShapeType } from '../runtime/model.js';
-import { PyFloat } from './python.js';
+import { PyFloat } from './python/builtins.js';
 
 /**
  * A shape as botocore's model objects present it to the CLI: the named shape merged

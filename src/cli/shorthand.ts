@@ -1,5 +1,5 @@
 import type { ServiceModel } from '../runtime/model.js';
-import { PythonError, pyFloat, pyInt, pyShortTypeName } from './python.js';
+import { PythonError, pyFloat, pyInt, pyShortTypeName } from './python/builtins.js';
 import { getOwn, isPlainObject, listMemberOf, mapValueOf, membersOf, setOwn, type ArgShape } from './shapes.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ServiceModel } from '../runtime/model.js';
-import { PyFloat } from './python.js';
+import { PyFloat } from './python/builtins.js';
 import { documentationOf, listMemberOf, mapValueOf, membersOf, type ArgShape } from './shapes.js';
 
 /**

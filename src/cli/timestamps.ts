@@ -1,4 +1,4 @@
-import { PyFloat } from './python.js';
+import { PyFloat } from './python/builtins.js';
 
 /**
  * botocore's parse_to_aware_datetime (botocore/utils.py), which decides whether a

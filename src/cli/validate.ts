@@ -1,6 +1,6 @@
 import type { ServiceModel } from '../runtime/model.js';
 import { FileBody } from './argprocess.js';
-import { PyFloat, pyClass, pyStr } from './python.js';
+import { PyFloat, pyClass, pyStr } from './python/builtins.js';
 import { getOwn, isPlainObject, listMemberOf, mapKeyOf, mapValueOf, memberOf, type ArgShape } from './shapes.js';
 import { parseTimestamp } from './timestamps.js';
 

@@ -1,6 +1,6 @@
 import { AwsError } from '../runtime/errors.js';
 import type { ServiceModel, Waiter, WaiterAcceptor } from '../runtime/model.js';
-import { ArgumentParser } from './argparse.js';
+import { ArgumentParser } from './python/argparse.js';
 import { generalFailure, paramFailure } from './errors.js';
 import { invoke, type InvokeContext } from './invoke.js';
 import { jmespath } from './lazy-modules.js';

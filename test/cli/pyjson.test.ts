@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JsonDecodeError, pyJsonLoads } from '../../src/cli/pyjson.js';
-import { pyRepr } from '../../src/cli/python.js';
+import { JsonDecodeError, pyJsonLoads } from '../../src/cli/python/json.js';
+import { pyRepr } from '../../src/cli/python/builtins.js';
 
 interface Case {
   input: string;

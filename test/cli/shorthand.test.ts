@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ServiceModel } from '../../src/runtime/model.js';
-import { PyFloat } from '../../src/cli/python.js';
+import { PyFloat } from '../../src/cli/python/builtins.js';
 import { shapeOf } from '../../src/cli/shapes.js';
 import { backCompatVisit, ShorthandParseError, ShorthandParser } from '../../src/cli/shorthand.js';
 

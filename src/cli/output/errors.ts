@@ -1,7 +1,7 @@
 import type { AwsError } from '../../runtime/errors.js';
 import type { ServiceModel, Shape } from '../../runtime/model.js';
 import { formatJson } from './json.js';
-import { pyStr, type PyDict } from './python.js';
+import { pyStr, type PyDict } from '../python/builtins.js';
 import { formatTable } from './table.js';
 import { formatText } from './text.js';
 import { dumpYaml } from './yaml.js';

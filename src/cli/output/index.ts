@@ -3,7 +3,7 @@ import type { Paginator, ServiceModel } from '../../runtime/model.js';
 import { formatServiceError as formatError, serviceErrorSummary, type ErrorFormat } from './errors.js';
 import { formatJson } from './json.js';
 import { buildFullResult, resumeToken, textPage } from './pagination.js';
-import { PyFloat, isDict, type PyDict, type PyValue } from './python.js';
+import { PyFloat, isDict, type PyDict, type PyValue } from '../python/builtins.js';
 import { FormatError, QueryError } from './failures.js';
 import { applyQuery, validateQuery } from './query.js';
 import { normalizeResponse } from './shape.js';

@@ -1,4 +1,4 @@
-import { pyStr } from './python.js';
+import { pyStr } from '../python/builtins.js';
 
 /** python-jmespath's lexer (jmespath/lexer.py 1.0.1), for jmespath-syntax.ts's error messages. */
 export interface Token {

@@ -1,4 +1,4 @@
-import { PyFloat, intStr, pythonJsonFloat, type PyValue } from './python.js';
+import { PyFloat, intStr, pythonJsonFloat, type PyValue } from '../python/builtins.js';
 
 /**
  * `--output json`: Python's json.dump(response, indent=4, ensure_ascii=False) plus a

@@ -1,5 +1,5 @@
 import type { Paginator } from '../../runtime/model.js';
-import { isDict, type PyDict, type PyValue } from './python.js';
+import { isDict, type PyDict, type PyValue } from '../python/builtins.js';
 
 /**
  * What the CLI formats when it paginated an operation (it does by default for every

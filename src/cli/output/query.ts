@@ -1,7 +1,7 @@
 import { jmespath } from '../lazy-modules.js';
 import { FormatError, QueryError } from './failures.js';
 import { parseErrorMessage } from './jmespath-syntax.js';
-import type { PyValue } from './python.js';
+import type { PyValue } from '../python/builtins.js';
 
 
 /**

@@ -1,5 +1,5 @@
 import type { MemberRef, ServiceModel, Shape } from '../../runtime/model.js';
-import { PyFloat, type PyDict, type PyValue } from './python.js';
+import { PyFloat, type PyDict, type PyValue } from '../python/builtins.js';
 
 /**
  * Turns a response as the runtime returns it (any member order, Date timestamps,

@@ -1,6 +1,6 @@
 import { WIDE_RANGES } from './east-asian-width.js';
 import { FormatError } from './failures.js';
-import { pyRound, pyStr } from './python.js';
+import { pyRound, pyStr } from '../python/builtins.js';
 
 /**
  * A port of awscli/table.py's MultiTable and Section, the renderer behind `--output table`.

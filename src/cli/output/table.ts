@@ -1,5 +1,5 @@
 import { MultiTable } from './table-render.js';
-import { isDict, isScalar, isTruthy, sortedKeys, type PyDict, type PyValue } from './python.js';
+import { isDict, isScalar, pyTruthy, sortedKeys, type PyDict, type PyValue } from '../python/builtins.js';
 
 /**
  * `--output table`: a port of awscli/formatter.py TableFormatter, which builds the table
@@ -17,7 +17,7 @@ export function formatTable(title: string, value: PyValue, columns: number): str
 }
 
 function buildTable(table: MultiTable, title: string | undefined, current: PyValue, indentLevel: number): boolean {
-  if (!isTruthy(current)) return false;
+  if (!pyTruthy(current)) return false;
   if (title !== undefined) table.newSection(title, indentLevel);
   if (Array.isArray(current)) {
     if (isDict(current[0])) {

@@ -1,5 +1,5 @@
 import { FormatError } from './failures.js';
-import { isDict, isScalar, pyStr, pyTypeName, sortedKeys, type PyDict, type PyValue } from './python.js';
+import { isDict, isScalar, pyStr, pyTypeName, sortedKeys, type PyDict, type PyValue } from '../python/builtins.js';
 
 /**
  * `--output text`: a port of awscli/text.py. A dict prints its scalar values (keys sorted)

@@ -1,4 +1,4 @@
-import { PyFloat, floatRepr, intStr, type PyValue } from './python.js';
+import { PyFloat, pyFloatRepr, intStr, type PyValue } from '../python/builtins.js';
 
 /**
  * ruamel.yaml's SafeRepresenter and Resolver, as the CLI's YAML dumper uses them: how a
@@ -26,7 +26,7 @@ function yamlFloat(x: number): string {
   if (Number.isNaN(x)) return '.nan';
   if (x === Infinity) return '.inf';
   if (x === -Infinity) return '-.inf';
-  return floatRepr(x).toLowerCase();
+  return pyFloatRepr(x).toLowerCase();
 }
 
 /** ruamel.yaml resolver.py implicit_resolvers for YAML 1.2, in registration order. */

@@ -1,6 +1,6 @@
 import { jsonScalar } from './json.js';
-import { isScalar, type PyValue } from './python.js';
-import { YamlEmitter } from './yaml-emitter.js';
+import { isScalar, type PyValue } from '../python/builtins.js';
+import { YamlEmitter } from '../python/yaml-emitter.js';
 
 /**
  * `--output yaml` and `yaml-stream`: awscli/formatter.py YAMLDumper. A scalar result (from

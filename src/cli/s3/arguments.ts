@@ -1,7 +1,7 @@
-import { ArgumentParser, type ArgAction, type Nargs } from '../argparse.js';
+import { ArgumentParser, type ArgAction, type Nargs } from '../python/argparse.js';
 import { unpackArgument } from '../argprocess.js';
 import { paramFailure } from '../errors.js';
-import { pyInt } from '../python.js';
+import { pyInt } from '../python/builtins.js';
 import { shapeOf } from '../shapes.js';
 import type { CliContext } from '../types.js';
 import type { FilterRule } from './filters.js';

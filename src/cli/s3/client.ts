@@ -3,7 +3,7 @@ import type { ServiceModel } from '../../runtime/model.js';
 import { CliFailure } from '../errors.js';
 import { checkRegion, invoke, prepareCall, type InvokeContext } from '../invoke.js';
 import { formatServiceError, serviceErrorSummary } from '../output/index.js';
-import { PythonError } from '../python.js';
+import { PythonError } from '../python/builtins.js';
 import type { CliContext } from '../types.js';
 import { OsError } from './learner-folder.js';
 

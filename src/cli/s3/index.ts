@@ -1,8 +1,8 @@
-import { ArgParseError, ArgumentParser } from '../argparse.js';
+import { ArgParseError, ArgumentParser } from '../python/argparse.js';
 import { CliFailure, generalFailure, paramFailure, usageFailure } from '../errors.js';
 import type { GlobalOptions } from '../globals.js';
 import { formatServiceError } from '../output/index.js';
-import { PythonError } from '../python.js';
+import { PythonError } from '../python/builtins.js';
 import { EXIT, type CliContext, type CliResult } from '../types.js';
 import { parseCommandArgs } from './arguments.js';
 import { runMakeBucket, runRemoveBucket } from './buckets.js';

@@ -1,6 +1,6 @@
 import { AwsError } from '../../runtime/errors.js';
 import { generalFailure, validationFailure } from '../errors.js';
-import { PythonError, pyShortTypeName } from '../python.js';
+import { PythonError, pyShortTypeName } from '../python/builtins.js';
 import { runHighLevelS3, S3_SUBCOMMANDS } from '../s3/index.js';
 import { getOwn, isPlainObject } from '../shapes.js';
 import type { ServiceCall, ServiceCustomisation } from './hooks.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../src/cli/output/index.js';
 import { formatJson } from '../../../src/cli/output/json.js';
-import { PyFloat, isDict, type PyValue } from '../../../src/cli/output/python.js';
+import { PyFloat, isDict, type PyValue } from '../../../src/cli/python/builtins.js';
 import { formatTable } from '../../../src/cli/output/table.js';
 import { formatText } from '../../../src/cli/output/text.js';
 import { dumpYaml } from '../../../src/cli/output/yaml.js';

@@ -1,5 +1,5 @@
-import { getCloseMatches } from './difflib.js';
-import { PythonError, pyFloat, pyInt, pyRepr } from './python.js';
+import { getCloseMatches } from '../difflib.js';
+import { PythonError, pyFloat, pyInt, pyRepr } from './builtins.js';
 
 /**
  * The AWS CLI parses every command line with Python's argparse (3.11), three times:

@@ -1,13 +1,45 @@
 /**
- * The few pieces of Python semantics the AWS CLI's messages leak to the learner: how
- * `int()` and `float()` parse, how `repr()`/`str()` print values inside validation
- * messages, and `json.dumps` (pagination tokens are base64 of Python's JSON).
- * The CLI is a Python program; its error text is Python's, so ours is too.
+ * Python's builtins as far as the AWS CLI leaks them to the learner: how `int()` and
+ * `float()` parse, how `repr()`/`str()` print values (in validation messages and in text and
+ * table cells), truthiness, string ordering, `round()`, and `json.dumps` (pagination tokens
+ * are base64 of Python's JSON). The CLI is a Python program; its text is Python's, so ours
+ * is too. One PyFloat, one repr: checked against CPython 3.11 in test/cli/python/.
  */
 
-/** A Python float that JavaScript would otherwise print as an int (`1.0`, `1e16`). */
+/**
+ * A Python float that JavaScript would otherwise print as an int (`1.0`, `1e16`): parsed
+ * parameters, and response members the output shape types float or double.
+ */
 export class PyFloat {
   constructor(readonly value: number) {}
+
+  /** JSON.stringify writes this marker, which output/json.ts swaps for Python's json float text. */
+  toJSON(): string {
+    return FLOAT_MARKER + pythonJsonFloat(this.value);
+  }
+}
+
+export const FLOAT_MARKER = '\u0000pyfloat:';
+
+/** Python's json module writes NaN and Infinity bare, and other floats with repr(). */
+export function pythonJsonFloat(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  return pyFloatRepr(x);
+}
+
+/** A response value once normalised (output/shape.ts): JSON-like, floats marked. */
+export type PyValue = string | number | boolean | null | PyFloat | PyValue[] | PyDict;
+export interface PyDict { [key: string]: PyValue }
+
+export function isDict(value: unknown): value is PyDict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof PyFloat);
+}
+
+/** Not a list and not a dict: what text.py and table.py call a scalar. */
+export function isScalar(value: unknown): boolean {
+  return !Array.isArray(value) && !isDict(value);
 }
 
 /**
@@ -117,7 +149,7 @@ export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'string') return pyStringRepr(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : pyFloatRepr(value);
+  if (typeof value === 'number') return Number.isInteger(value) ? intStr(value) : pyFloatRepr(value);
   if (typeof value === 'bigint') return String(value);
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
   if (value instanceof Uint8Array) return bytesRepr(value);
@@ -131,6 +163,11 @@ export function pyRepr(value: unknown): string {
     return `{${entries.map(([k, v]) => `${pyRepr(k)}: ${pyRepr(v)}`).join(', ')}}`;
   }
   return String(value);
+}
+
+/** Python's str(int) for a JavaScript number that holds an integer. */
+export function intStr(n: number): string {
+  return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
 }
 
 /** Python's `str()`: strings as they are, everything else as `repr()`. */
@@ -163,7 +200,7 @@ export function pyShortTypeName(value: unknown): string {
   return pyTypeName(value).replace(/^.*\./, '');
 }
 
-/** Python truthiness, for the paginator's `if next_token:` tests. */
+/** Python's bool(value): the paginator's `if next_token:`, table.py's empty checks. */
 export function pyTruthy(value: unknown): boolean {
   if (value === null || value === undefined || value === false || value === 0 || value === '') return false;
   if (value instanceof PyFloat) return value.value !== 0;
@@ -178,7 +215,7 @@ export function pyJsonDumps(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : jsonFloat(value);
+  if (typeof value === 'number') return Number.isInteger(value) ? intStr(value) : jsonFloat(value);
   if (typeof value === 'bigint') return String(value);
   if (value instanceof PyFloat) return jsonFloat(value.value);
   if (typeof value === 'string') return jsonString(value);
@@ -234,4 +271,36 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Python's string ordering: by code point (JavaScript's < compares UTF-16 code units). */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (U+D800-DFFF) encode code points above U+FFFF: move them above U+E000-FFFF.
+    if (x >= 0xd800) x += x < 0xe000 ? 0x2000 : -0x800;
+    if (y >= 0xd800) y += y < 0xe000 ? 0x2000 : -0x800;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+const ABOVE_SURROGATES = /[\ud800-\uffff]/;
+
+export function sortedKeys(keys: Iterable<string>): string[] {
+  const list = [...keys];
+  // UTF-16 order is code point order unless a key holds a surrogate or U+E000 and above.
+  return list.some((key) => ABOVE_SURROGATES.test(key)) ? list.sort(compareCodePoints) : list.sort();
+}
+
+/** Python's round() (half to even), which table.py uses to scale column widths. */
+export function pyRound(x: number): number {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
 }

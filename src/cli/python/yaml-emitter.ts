@@ -9,8 +9,8 @@
  * needed: the CLI's dumper sets default_flow_style=False.
  */
 
-import { isDict, sortedKeys, type PyDict, type PyValue } from './python.js';
-import { scalarEvent, type ScalarEvent } from './yaml-resolver.js';
+import { isDict, sortedKeys, type PyDict, type PyValue } from './builtins.js';
+import { scalarEvent, type ScalarEvent } from '../output/yaml-resolver.js';
 
 const BEST_INDENT = 2;
 const BEST_WIDTH = 80;

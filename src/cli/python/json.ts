@@ -1,4 +1,4 @@
-import { ORDERED_DICTS, PyFloat, PythonError } from './python.js';
+import { ORDERED_DICTS, PyFloat, PythonError } from './builtins.js';
 
 /**
  * `json.loads(text, object_pairs_hook=OrderedDict)` as the AWS CLI calls it for JSON
