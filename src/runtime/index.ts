@@ -12,9 +12,10 @@ export type { ServiceDefinition, OperationDefinition, ServiceContext, FaultReact
 export { mfaCode, mfaSerialNumber, MFA_PERIOD_MS } from './account/mfa.js';
 import { World, type WorldOptions } from './world.js';
 import { s3 } from './s3/index.js';
+import { ec2 } from './ec2/index.js';
 
 /** Every simulated service, in the order `aws help` lists them. */
-export const SERVICES = [s3];
+export const SERVICES = [s3, ec2];
 
 /** A fresh simulated account with every service. */
 export function createWorld(options: Omit<WorldOptions, 'services'> = {}): World {

@@ -57,11 +57,17 @@ describe('console clock and faults', () => {
 
   it('refuses a fault no simulated service reacts to yet, instead of pretending to inject it', () => {
     const c = make();
-    expect(c.run('fault instance-failure i-doesnotexist')).toEqual({
+    expect(c.run('fault region-outage us-east-1')).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: 'fault: instance-failure: no simulated service reacts to it yet (services: s3), so injecting it would change nothing; no fault kind has a reacting service yet\n',
+      stderr: 'fault: region-outage: no simulated service reacts to it yet (services: s3, ec2), so injecting it would change nothing; kinds that do: zone-outage, instance-failure\n',
     });
+    expect(c.world.faults).toEqual([]);
+  });
+
+  it('refuses an instance failure for an instance the account does not have', () => {
+    const c = make();
+    expect(c.run('fault instance-failure i-doesnotexist')).toEqual({ exitCode: 2, stdout: '', stderr: "fault: instance-failure: no instance 'i-doesnotexist' in this account; there are no instances\n" });
     expect(c.world.faults).toEqual([]);
   });
 

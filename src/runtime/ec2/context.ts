@@ -20,6 +20,7 @@ export interface Ec2 {
   newId(prefix: string): string;
   schedule(delayMs: number, task: string, payload: unknown): void;
   isZoneDown(zone: string): boolean;
+  readonly faults: ServiceContext<Ec2State>['faults'];
 }
 
 /** The region's EC2, with the default VPC made on first use as a new account has it. */
@@ -34,6 +35,9 @@ export function ec2Of(ctx: ServiceContext<Ec2State>): Ec2 {
     newId: (prefix) => ids.resource(ctx.random, prefix),
     schedule: (delayMs, task, payload) => ctx.schedule(delayMs, task, payload),
     isZoneDown: (zone) => ctx.isZoneDown(zone),
+    get faults() {
+      return ctx.faults;
+    },
   };
   if (!state.defaultsMade) ensureDefaultNetwork(ec2);
   return ec2;

@@ -16,6 +16,10 @@ import { internetGatewayOperations } from './internet-gateways.js';
 import { addressOperations } from './addresses.js';
 import { routeTableOperations } from './route-tables.js';
 import { natGatewayOperations, natGatewayTasks } from './nat-gateways.js';
+import { instanceOperations, instanceTasks } from './instances.js';
+import { catalogueOperations } from './catalogue.js';
+import { keyPairOperations } from './key-pairs.js';
+import { tagOperations } from './tags.js';
 
 export const ec2 = defineService<Ec2State>({
   name: 'ec2',
@@ -30,8 +34,19 @@ export const ec2 = defineService<Ec2State>({
     ...addressOperations,
     ...routeTableOperations,
     ...natGatewayOperations,
+    ...instanceOperations,
+    ...catalogueOperations,
+    ...keyPairOperations,
+    ...tagOperations,
+  },
+  // Status checks read the faults as they stand (describe-instance-status, the probe), so the
+  // reactions have nothing to change; declaring them is what makes these faults usable.
+  faults: {
+    'instance-failure': { targets: (state) => [...state.instances.values()].filter((i) => i.State !== 'terminated').map((i) => i.InstanceId), react: () => undefined },
+    'zone-outage': { react: () => undefined },
   },
   tasks: {
     ...natGatewayTasks,
+    ...instanceTasks,
   },
 });

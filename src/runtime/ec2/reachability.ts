@@ -47,10 +47,18 @@ export interface ProbeResult {
   hops: Hop[];
 }
 
+/** What the probe needs to know of the world beyond EC2's state: the faults in force. */
+export interface ProbeConditions {
+  isZoneDown(zone: string): boolean;
+  isInstanceFailed(instanceId: string): boolean;
+}
+
+const NO_FAULTS: ProbeConditions = { isZoneDown: () => false, isInstanceFailed: () => false };
+
 class Walk {
   readonly hops: Hop[] = [];
   denied = false;
-  constructor(readonly state: Ec2RegionState, readonly isZoneDown: (zone: string) => boolean) {}
+  constructor(readonly state: Ec2RegionState, readonly conditions: ProbeConditions) {}
 
   add(hop: Hop): boolean {
     this.hops.push(hop);
@@ -71,7 +79,10 @@ function instanceUp(walk: Walk, instance: Instance, role: string): boolean {
   if (instance.State !== 'running') {
     return walk.add({ kind: 'instance', resource: instance.InstanceId, decision: 'deny', detail: `${role} ${instance.InstanceId} is ${instance.State}, not running` });
   }
-  if (walk.isZoneDown(instance.AvailabilityZone)) {
+  if (walk.conditions.isInstanceFailed(instance.InstanceId)) {
+    return walk.add({ kind: 'instance', resource: instance.InstanceId, decision: 'deny', detail: `${role} ${instance.InstanceId} has failed (instance status check impaired)` });
+  }
+  if (walk.conditions.isZoneDown(instance.AvailabilityZone)) {
     return walk.add({ kind: 'instance', resource: instance.InstanceId, decision: 'deny', detail: `${role} ${instance.InstanceId} is in ${instance.AvailabilityZone}, which is down (zone outage)` });
   }
   return walk.add({ kind: 'instance', resource: instance.InstanceId, decision: 'note', detail: `${role} ${instance.InstanceId} is running in ${subnetOf(walk, instance).SubnetId} (${instance.AvailabilityZone})` });
@@ -249,8 +260,8 @@ function betweenInstances(walk: Walk, source: Instance, destination: Instance, p
 }
 
 /** Evaluates one probe against a region's EC2 state. */
-export function probe(state: Ec2RegionState, request: ProbeRequest, isZoneDown: (zone: string) => boolean = () => false): ProbeResult {
-  const walk = new Walk(state, isZoneDown);
+export function probe(state: Ec2RegionState, request: ProbeRequest, conditions: ProbeConditions = NO_FAULTS): ProbeResult {
+  const walk = new Walk(state, conditions);
   const { from, to } = request;
   if (from.kind === 'instance' && to.kind === 'instance') betweenInstances(walk, from.instance, to.instance, request);
   else if (from.kind === 'instance' && to.kind === 'internet') toInternet(walk, from.instance, request, to.address);

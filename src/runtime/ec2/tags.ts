@@ -7,6 +7,8 @@
 import { AwsError } from '../errors.js';
 import type { Ec2 } from './context.js';
 import type { Tag } from './state.js';
+import { applyFilters, type FilterTable } from './filters.js';
+import { read, write } from './operation.js';
 
 export const MAX_TAGS_PER_RESOURCE = 50;
 
@@ -71,3 +73,40 @@ export function taggableResources(ec2: Ec2): Map<string, { resourceType: string;
   add('key-pair', s.keyPairs.values(), (r: { KeyPairId: string }) => r.KeyPairId);
   return all;
 }
+
+/** https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html */
+function createTags(ec2: Ec2, input: Record<string, any>) {
+  const resources = taggableResources(ec2);
+  const ids = (input.Resources as string[] | undefined) ?? [];
+  const missing = ids.find((id) => !resources.has(id));
+  if (missing) throw new AwsError('InvalidID', `The ID '${missing}' is not valid`, 400);
+  // Checked on copies first: a request that fails for one resource tags none.
+  for (const id of ids) setTags(resources.get(id)!.tags.map((t) => ({ ...t })), input.Tags ?? []);
+  for (const id of ids) setTags(resources.get(id)!.tags, input.Tags ?? []);
+  return {};
+}
+
+/** A tag given with a value is deleted only when the value matches; given without one, whatever its value. */
+function deleteTags(ec2: Ec2, input: Record<string, any>) {
+  const resources = taggableResources(ec2);
+  for (const id of (input.Resources as string[] | undefined) ?? []) {
+    const target = resources.get(id);
+    if (!target) throw new AwsError('InvalidID', `The ID '${id}' is not valid`, 400);
+    const given = (input.Tags as { Key?: string; Value?: string }[] | undefined) ?? [];
+    const keep = target.tags.filter((t) => given.length > 0 && !given.some((g) => g.Key === t.Key && (g.Value === undefined || g.Value === t.Value)));
+    target.tags.splice(0, target.tags.length, ...keep);
+  }
+  return {};
+}
+
+function describeTags(ec2: Ec2, input: Record<string, any>) {
+  const rows = [...taggableResources(ec2)].flatMap(([ResourceId, r]) => r.tags.map((t) => ({ Key: t.Key, ResourceId, ResourceType: r.resourceType, Value: t.Value, Tags: [] as Tag[] })));
+  const table: FilterTable<(typeof rows)[number]> = { key: (r) => r.Key, value: (r) => r.Value, 'resource-id': (r) => r.ResourceId, 'resource-type': (r) => r.ResourceType };
+  return { Tags: applyFilters(rows, input.Filters, table).map(({ Tags: _t, ...row }) => row) };
+}
+
+export const tagOperations = {
+  CreateTags: write(createTags),
+  DeleteTags: write(deleteTags),
+  DescribeTags: read(describeTags),
+};

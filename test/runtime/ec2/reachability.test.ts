@@ -214,7 +214,7 @@ describe('routes and gateways in a probe', () => {
     const net = network();
     const sg = net.group([{ ...ssh, CidrIpv4: '0.0.0.0/0' }]);
     const web = net.instance(net.subnet('10.0.1.0/24', true), '10.0.1.10', [sg], '54.1.2.3');
-    expect(probe(net.state, tcp(22, internet(), at(web)), (zone) => zone === 'us-east-1a').allowed).toBe(false);
+    expect(probe(net.state, tcp(22, internet(), at(web)), { isZoneDown: (zone) => zone === 'us-east-1a', isInstanceFailed: () => false }).allowed).toBe(false);
     web.State = 'stopped';
     expect(deciding(probe(net.state, tcp(22, internet(), at(web))).hops)).toMatchObject({ kind: 'instance' });
   });
