@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOPICS, type Domain } from '../../src/data/topics.js';
+import { TOPICS } from '../../src/data/topics.js';
 import { readNote } from '../../src/notes/library.js';
 import { normaliseText, type Question } from '../../src/quiz/bank-file.js';
 import { loadBuiltInBanks } from '../../src/quiz/banks.js';
