@@ -7,6 +7,7 @@
  * https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html
  */
 import { REGIONS, findRegion } from '../regions.js';
+import { createRandomState, ids } from '../random.js';
 import type { Ec2 } from './context.js';
 import { clientError, isWellFormedId } from './errors.js';
 import { applyFilters, type FilterTable } from './filters.js';
@@ -34,13 +35,11 @@ const IMAGE_FAMILIES = [
   { key: 'windows', Name: 'Windows_Server-2022-English-Full-Base-2025.01.15', Description: 'Microsoft Windows Server 2022 Full Locale English AMI provided by Amazon', OwnerId: '801119661308', ImageOwnerAlias: 'amazon', Architecture: 'x86_64', Platform: 'windows' as const, PlatformDetails: 'Windows', RootDeviceName: '/dev/sda1' },
 ];
 
+/** Stable per region and family, and unlike in each region, as AWS's AMI IDs are. */
 function imageId(region: string, family: number): string {
-  // Stable per region and family, hex like AWS's: the same AMI has a different ID in each region.
   let h = 0x811c9dc5;
   for (const c of `${region}/${family}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  const a = h.toString(16).padStart(8, '0');
-  const b = Math.imul(h, 2654435761).toString(16).replace('-', '').padStart(8, '0').slice(0, 8);
-  return `ami-0${(a + b).slice(0, 16)}`;
+  return ids.resource(createRandomState(h), 'ami');
 }
 
 export function imagesOf(region: string): ImageInfo[] {
