@@ -12,6 +12,7 @@ import { normalizePath } from './paramfile.js';
 import { isPlainObject, shapeOf } from './shapes.js';
 import { PyFloat } from './python/builtins.js';
 import { jsonSkeleton, skeletonValue, yamlSkeleton } from './skeleton.js';
+import { customisationFor } from './services/index.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
 import { runWaiter, waiterDescription } from './wait.js';
 import type { Waiter } from '../runtime/model.js';
@@ -59,6 +60,7 @@ export function runOperation(run: OperationRun, args: readonly string[]): CliRes
   if (parsed.values.help === 'help') return help();
   if (typeof parsed.values.help === 'string') extras.push(parsed.values.help);
   if (extras.length > 0) throw unknownOptionsFailure(extras);
+  customisationFor(run.serviceName)?.argumentsParsed?.(run.operation, parsed.values);
   const call = buildCallParameters(
     { model: run.model, serviceName: run.serviceName, operation: run.cliOperation, files: run.ctx.files },
     table,

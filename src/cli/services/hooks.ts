@@ -58,6 +58,13 @@ export interface ServiceCustomisation {
    */
   customiseArguments?(operation: string, table: CliArgument[]): void;
 
+  /**
+   * `operation-args-parsed.<service>.<operation>`: argparse's values (keyed by dest), before any
+   * argument is unpacked, so a check on how arguments combine wins over their own parse errors
+   * (EC2's short-form security group options beside --ip-permissions). Throw a CliFailure.
+   */
+  argumentsParsed?(operation: string, values: Readonly<Record<string, unknown>>): void;
+
   /** Commands this service adds beside `aws <service>` (`aws s3 cp …`), in the CLI's order. */
   readonly commands?: readonly TopLevelCommand[];
 

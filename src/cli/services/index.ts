@@ -1,4 +1,5 @@
 import type { ServiceCustomisation, TopLevelCommand } from './hooks.js';
+import { EC2_CLI } from './ec2.js';
 import { S3_CLI } from './s3.js';
 
 export type { ServiceCall, ServiceCommand, ServiceCustomisation, TopLevelCommand } from './hooks.js';
@@ -10,6 +11,7 @@ export type { ServiceCall, ServiceCommand, ServiceCustomisation, TopLevelCommand
  * paginators come from its model.
  */
 const CUSTOMISATIONS: readonly ServiceCustomisation[] = [
+  EC2_CLI,
   S3_CLI,
 ];
 
