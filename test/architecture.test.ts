@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 // from layers below it, never above or sideways: that keeps the simulated cloud free of
 // labs and UI, and the learning engines free of each other's internals.
 const LAYERS: string[][] = [
+  ['lib'], // generic utilities: wrap, durations, did-you-mean, the seeded generator, paths, the shell tokenizer
   ['runtime'],
   ['cli'],
   ['console'],
@@ -14,6 +15,20 @@ const LAYERS: string[][] = [
   ['app'], // what the front ends share: attempts, the learner's store and seed
   ['tui', 'commands', 'server'],
   ['.'], // src/main.ts and friends
+];
+
+// The edges DESIGN.md forbids by name, whatever the ranking above would allow: a new layer
+// slotted in between must not open them. [from, to, why].
+const FORBIDDEN: Array<[string, string, string]> = [
+  ['tui', 'cli', 'the screens go through console/, app/ and lab/'],
+  ['tui', 'runtime', 'the screens go through console/, app/ and lab/'],
+  ['quiz', 'cli', 'the quiz is a learning engine, not a CLI front end'],
+  ['quiz', 'runtime', 'the quiz is a learning engine: generic code it needs lives in lib/'],
+  ['notes', 'cli', 'the notes are a learning engine, not a CLI front end'],
+  ['notes', 'runtime', 'the notes are a learning engine: generic code they need lives in lib/'],
+  ...['runtime', 'cli', 'console', 'data', 'lab', 'quiz', 'notes', 'progress', 'app', 'tui', 'commands', 'server', '.'].map(
+    (to): [string, string, string] => ['lib', to, 'lib/ is the bottom layer: it imports nothing of ours'],
+  ),
 ];
 
 // Libraries stay in their rooms (STYLE.md).
@@ -70,6 +85,48 @@ describe('architecture', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('never takes an edge DESIGN.md forbids by name', () => {
+    const problems: string[] = [];
+    for (const file of all) {
+      const from = folderOf(file);
+      for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const to = folderOf(resolve(dirname(file), spec));
+        const rule = FORBIDDEN.find(([f, t]) => f === from && t === to);
+        if (rule) problems.push(`${relative(src, file)} imports ${spec} (${from} -> ${to}): ${rule[2]}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('states forbidden edges that the checks can see', () => {
+    // A rule naming a folder that does not exist would pass for ever.
+    const folders = new Set(all.map(folderOf));
+    const unknown = FORBIDDEN.flatMap(([from, to]) => [from, to]).filter((f) => f !== 'server' && !folders.has(f));
+    expect([...new Set(unknown)]).toEqual([]);
+  });
+
+  it('has no module in src/ that only tests import', () => {
+    // Reachable from the entry points (the bin's src/main.ts and the TUI's bundle root) by imports
+    // inside src/: whatever else lives in src/ is kept alive only by a test, and is dead code.
+    const entries = [join(src, 'main.ts'), join(src, 'tui', 'index.ts')];
+    const reached = new Set<string>();
+    const queue = [...entries];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      // A worker thread's entry is named by URL (`new URL('./grade-worker.js', import.meta.url)`).
+      const workers = [...readFileSync(file, 'utf8').matchAll(/new URL\(\s*['"](\.[^'"]+)['"],\s*import\.meta\.url/g)].map((m) => m[1]!);
+      for (const spec of [...importsOf(file), ...workers].filter((s) => s.startsWith('.'))) {
+        const target = resolve(dirname(file), spec).replace(/\.js$/, '');
+        const found = [`${target}.ts`, `${target}.tsx`].find((f) => all.includes(f));
+        if (found) queue.push(found);
+      }
+    }
+    const unreached = all.filter((f) => !reached.has(f) && !f.endsWith('.d.ts')).map((f) => relative(src, f));
+    expect(unreached).toEqual([]);
   });
 
   it('keeps each library in its room', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { supportedOperationsMarkdown } from '../src/commands/supported.js';
+import { supportedOperationsMarkdown } from './supported-operations.js';
 
 const readmePath = resolve(__dirname, '..', 'README.md');
 const START = '<!-- supported-operations:start -->\n';

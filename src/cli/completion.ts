@@ -5,7 +5,7 @@ import { globalActions } from './globals.js';
 import { operationCliName, serviceForCommand } from './names.js';
 import { customisationFor, topLevelCommands } from './services/index.js';
 import { waiterCliName, waiterNames } from './wait.js';
-import { tokenize, TokenizeError } from './tokenize.js';
+import { tokenize, TokenizeError } from '../lib/tokenize.js';
 
 /**
  * Tab completion for the console: the words that could replace the last (partial)

@@ -1,4 +1,5 @@
 import type { OperationModel, ServiceModel } from '../runtime/model.js';
+import { wrapText } from '../lib/wrap.js';
 import { cliName, type CliArgument } from './arguments.js';
 import { GLOBAL_OPTION_HELP } from './globals.js';
 import { supportsShorthand } from './argprocess.js';
@@ -13,21 +14,8 @@ const INDENT = '       ';
 const WIDTH = 79;
 
 function wrap(text: string, indent: string): string {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && indent.length + line.length + 1 + word.length > WIDTH) {
-        lines.push(indent + line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    if (line) lines.push(indent + line);
-    lines.push('');
-  }
-  return lines.join('\n');
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.split(/\s+/).filter(Boolean).join(' '));
+  return paragraphs.map((p) => (p ? wrapText(p, WIDTH - indent.length).map((line) => `${indent}${line}\n`).join('') : '')).join('\n');
 }
 
 function bullet(text: string): string {

@@ -1,5 +1,5 @@
 import { failureResult, runAws } from './driver.js';
-import { tokenize, TokenizeError } from './tokenize.js';
+import { tokenize, TokenizeError } from '../lib/tokenize.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
 
 /**
@@ -9,7 +9,7 @@ import { EXIT, type CliContext, type CliResult } from './types.js';
  */
 export { runAws } from './driver.js';
 export { complete } from './completion.js';
-export { tokenize, TokenizeError } from './tokenize.js';
+export { tokenize, TokenizeError } from '../lib/tokenize.js';
 export { xformName, cliServiceName } from './names.js';
 export type { GlobalOptions } from './globals.js';
 export { EXIT, type CliContext, type CliFileSystem, type CliResult } from './types.js';

@@ -8,9 +8,9 @@ import type { GlobalOptions } from './globals.js';
 import { operationHelp } from './help.js';
 import { checkRegion, invoke, prepareCall, type InvokeContext } from './invoke.js';
 import { QueryError, formatServiceError, renderResponse, serviceErrorSummary } from './output/index.js';
-import { normalizePath } from './paramfile.js';
 import { isPlainObject, shapeOf } from './shapes.js';
 import { PyFloat } from './python/builtins.js';
+import { normalisePath } from '../lib/path.js';
 import { jsonSkeleton, skeletonValue, yamlSkeleton } from './skeleton.js';
 import { customisationFor } from './services/index.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
@@ -128,7 +128,7 @@ function saveStreamingBody(run: OperationRun, member: string, outfile: string, r
   const data = body instanceof Uint8Array ? body : new TextEncoder().encode(typeof body === 'string' ? body : '');
   if (outfile === '/dev/null') return '';
   if (outfile === '/dev/stdout') return new TextDecoder().decode(data);
-  const path = normalizePath(outfile);
+  const path = normalisePath(outfile);
   if (outfile === '') throw generalFailure("[Errno 2] No such file or directory: ''");
   if (path === '' || outfile.endsWith('/') || run.ctx.files.list().some((file) => file.startsWith(`${path}/`))) {
     throw generalFailure(`[Errno 21] Is a directory: '${outfile}'`);

@@ -1,5 +1,6 @@
 import type { CliFileSystem } from './types.js';
 import { decodeUtf8, pyStringRepr } from './python/builtins.js';
+import { normalisePath } from '../lib/path.js';
 
 /**
  * `file://` and `fileb://` parameter values (awscli/paramfile.py), read from the
@@ -7,19 +8,8 @@ import { decodeUtf8, pyStringRepr } from './python/builtins.js';
  */
 export class ResourceLoadingError extends Error {}
 
-/** The path as the learner's files store it: `./a/b.txt`, `a//b.txt` and `a/b.txt` are one file. */
-export function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
-
 export function readLearnerFile(files: CliFileSystem, path: string): Uint8Array | undefined {
-  return files.readFile(normalizePath(path));
+  return files.readFile(normalisePath(path));
 }
 
 /** The file's contents for a file:// or fileb:// value, or undefined when the value is not one. */
@@ -30,7 +20,7 @@ export function getParamFile(value: unknown, files: CliFileSystem): string | Uin
     const path = value.slice(prefix.length);
     const data = readLearnerFile(files, path);
     if (data === undefined) {
-      const reason = files.list().some((f) => f.startsWith(`${normalizePath(path).replace(/\/$/, '')}/`)) ? '[Errno 21] Is a directory' : '[Errno 2] No such file or directory';
+      const reason = files.list().some((f) => f.startsWith(`${normalisePath(path).replace(/\/$/, '')}/`)) ? '[Errno 21] Is a directory' : '[Errno 2] No such file or directory';
       throw new ResourceLoadingError(`Unable to load paramfile ${value}: ${reason}: ${pyStringRepr(path)}`);
     }
     if (prefix === 'fileb://') return data;

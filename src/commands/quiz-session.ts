@@ -1,5 +1,5 @@
 import { DOMAIN_TITLES, DOMAINS } from '../data/topics.js';
-import { wrapText } from '../notes/render.js';
+import { wrapText } from '../lib/wrap.js';
 import type { ProgressStore } from '../progress/store.js';
 import {
   answerExam,

@@ -1,4 +1,4 @@
-import { tokenize, TokenizeError } from '../cli/tokenize.js';
+import { tokenize, TokenizeError } from '../lib/tokenize.js';
 import { DEFAULT_REGION, type World } from '../runtime/index.js';
 import { fail, ok, type ConsoleCommand, type ConsoleContext, type ConsoleResult } from './command.js';
 import { CONSOLE_COMMANDS } from './commands/index.js';

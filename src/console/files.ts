@@ -1,5 +1,5 @@
 import type { CliFileSystem } from '../cli/types.js';
-import { normalizePath } from '../cli/paramfile.js';
+import { normalisePath } from '../lib/path.js';
 
 interface Entry {
   data: Uint8Array;
@@ -23,24 +23,24 @@ export class VirtualFiles implements CliFileSystem {
   }
 
   readFile(path: string): Uint8Array | undefined {
-    return this.entries.get(normalizePath(path))?.data;
+    return this.entries.get(normalisePath(path))?.data;
   }
 
   writeFile(path: string, data: Uint8Array): void {
-    this.entries.set(normalizePath(path), { data, modifiedMs: this.now() });
+    this.entries.set(normalisePath(path), { data, modifiedMs: this.now() });
   }
 
   remove(path: string): boolean {
-    return this.entries.delete(normalizePath(path));
+    return this.entries.delete(normalisePath(path));
   }
 
   modifiedMs(path: string): number | undefined {
-    return this.entries.get(normalizePath(path))?.modifiedMs;
+    return this.entries.get(normalisePath(path))?.modifiedMs;
   }
 
   /** `aws s3 cp` gives a downloaded file the object's LastModified, as the real CLI does. */
   setModifiedMs(path: string, ms: number): void {
-    const entry = this.entries.get(normalizePath(path));
+    const entry = this.entries.get(normalisePath(path));
     if (entry) entry.modifiedMs = ms;
   }
 
@@ -48,6 +48,3 @@ export class VirtualFiles implements CliFileSystem {
     return [...this.entries.keys()].sort();
   }
 }
-
-/** `./a/b.txt`, `a//b.txt` and `a/b.txt` name the same file: the CLI's rule, shared. */
-export { normalizePath } from '../cli/paramfile.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DataFileError, DataFileErrors, formatPath, validateWith, YamlFile, type Path } from '../data/yaml-file.js';
 import { parseCheck, type Check, type CheckProblem } from './checks/index.js';
-import { FAULT_KINDS, REGIONS, parseDuration } from '../runtime/index.js';
+import { FAULT_KINDS, REGIONS } from '../runtime/index.js';
+import { parseDuration } from '../lib/duration.js';
 import { TEMPLATE_NAMES, stringsIn, unknownTemplates } from './templates.js';
 import { unknownOperation } from './operation-names.js';
 import { brokenNoteLink, builtInAnchors, unknownTopic, type NoteAnchors } from './references.js';

@@ -1,4 +1,4 @@
-import { getCloseMatches } from '../cli/difflib.js';
+import { getCloseMatches } from '../lib/did-you-mean.js';
 import { SERVICES } from '../runtime/index.js';
 
 const didYouMean = (near: readonly string[]) => (near.length ? ` (did you mean ${near.map((n) => `'${n}'`).join(' or ')}?)` : '');

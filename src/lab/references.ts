@@ -1,4 +1,4 @@
-import { getCloseMatches } from '../cli/difflib.js';
+import { getCloseMatches } from '../lib/did-you-mean.js';
 import { noteAnchors } from '../data/note-headings.js';
 import { TOPICS, topicById } from '../data/topics.js';
 

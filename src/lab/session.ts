@@ -1,6 +1,6 @@
 import { ConsoleRunner, type ConsoleResult } from '../console/console-runner.js';
 import { VirtualFiles } from '../console/files.js';
-import { tokenize, TokenizeError } from '../cli/tokenize.js';
+import { tokenize, TokenizeError } from '../lib/tokenize.js';
 import { createWorld, type World } from '../runtime/index.js';
 import { consoleCommand, LAB_COMMANDS } from './commands/index.js';
 import { evaluate, readsOf, type CheckOutcome, type CheckSource } from './checks/index.js';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { getCloseMatches } from '../cli/difflib.js';
+import { getCloseMatches } from '../lib/did-you-mean.js';
 import { builtInNotesDir, headingsOf, type Heading } from '../data/note-headings.js';
 import { TOPICS } from '../data/topics.js';
 

@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { padToWidth, visibleWidth, wrapText } from '../lib/wrap.js';
 
 /**
  * Markdown for the terminal: marked parses, marked-terminal styles. Three of marked-terminal's
@@ -39,7 +40,6 @@ const PLAIN_STYLES = Object.fromEntries(
   ['code', 'blockquote', 'html', 'heading', 'firstHeading', 'hr', 'listitem', 'table', 'paragraph', 'strong', 'em', 'codespan', 'del', 'link', 'href', 'text'].map((k) => [k, identity]),
 );
 
-const visible = (text: string) => stripVTControlCharacters(text).length;
 const BOLD = (text: string) => `\u001b[1m${text}\u001b[22m`;
 
 // marked-terminal hides colons in code spans behind this marker and restores them when it
@@ -47,55 +47,6 @@ const BOLD = (text: string) => `\u001b[1m${text}\u001b[22m`;
 const COLON_MARK = /\*#COLON\|\*/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const tidy = (text: string) => text.replace(COLON_MARK, ':').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
-
-/**
- * A word longer than the width is cut into pieces of `width` visible characters. Escape codes
- * (a code span's colour) take no columns: they go with the piece they are in, and a colour
- * that was open at a cut is opened again on the next piece, so every piece looks as styled.
- */
-function breakWord(word: string, width: number): string[] {
-  if (visible(word) <= width) return [word];
-  const pieces: string[] = [];
-  let piece = '';
-  let count = 0;
-  let open = '';
-  for (const [, code, char] of word.matchAll(/(\u001b\[[0-9;]*m)|([\s\S])/g)) {
-    if (code) {
-      piece += code;
-      open = /\u001b\[(0|22|23|24|27|28|29|39|49)?m/.test(code) ? '' : open + code;
-      continue;
-    }
-    if (count === width) {
-      pieces.push(open ? `${piece}\u001b[0m` : piece);
-      piece = open;
-      count = 0;
-    }
-    piece += char;
-    count++;
-  }
-  pieces.push(piece);
-  return pieces;
-}
-
-/**
- * Greedy word wrap that measures what is visible (escape codes take no columns). A word longer
- * than the width (a URL, an ARN) stays whole unless `breakLongWords` is set, as in table cells.
- */
-export function wrapText(text: string, width: number, { breakLongWords = false } = {}): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    const words = paragraph.split(/ +/).filter(Boolean);
-    for (const word of breakLongWords ? words.flatMap((w) => breakWord(w, width)) : words) {
-      if (line && visible(line) + 1 + visible(word) > width) {
-        lines.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 /**
  * Column widths that fit `width`: each column as wide as its longest cell, then the widest
@@ -119,12 +70,12 @@ function drawGrid(rows: string[][], widths: number[], color: boolean): string {
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [rule('┌', '┬', '┐')];
   rows.forEach((row, i) => {
-    const cells = widths.map((w, c) => wrapText(row[c] ?? '', w, { breakLongWords: true }));
+    const cells = widths.map((w, c) => wrapText(row[c] ?? '', w, { hard: true }));
     const height = Math.max(...cells.map((lines) => lines.length));
     for (let l = 0; l < height; l++) {
       const parts = cells.map((lines, c) => {
         const text = lines[l] ?? '';
-        const padded = text + ' '.repeat(Math.max(0, widths[c]! - visible(text)));
+        const padded = padToWidth(text, widths[c]!);
         return i === 0 && color ? BOLD(padded) : padded;
       });
       out.push(`│ ${parts.join(' │ ')} │`);
@@ -154,9 +105,9 @@ function drawRecords(rows: string[][], width: number, color: boolean): string {
 function drawTable(rows: string[][], width: number, color: boolean): string {
   const columns = rows[0]!.length;
   const column = (c: number) => rows.map((r) => r[c] ?? '');
-  const natural = Array.from({ length: columns }, (_, c) => Math.max(1, ...column(c).map(visible)));
+  const natural = Array.from({ length: columns }, (_, c) => Math.max(1, ...column(c).map(visibleWidth)));
   // Columns may be cut inside a word only down to 12 characters (long ARNs, URLs, API names).
-  const longestWord = Array.from({ length: columns }, (_, c) => Math.min(12, Math.max(1, ...column(c).flatMap((cell) => cell.split(' ').map(visible)))));
+  const longestWord = Array.from({ length: columns }, (_, c) => Math.min(12, Math.max(1, ...column(c).flatMap((cell) => cell.split(' ').map(visibleWidth)))));
   const widths = fitColumns(natural, longestWord, width);
   return widths ? drawGrid(rows, widths, color) : drawRecords(rows, width, color);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getCloseMatches } from '../cli/difflib.js';
+import { getCloseMatches } from '../lib/did-you-mean.js';
 import { noteAnchors } from '../data/note-headings.js';
 import { DOMAINS, TOPICS, topicById, type Domain } from '../data/topics.js';
 import { DataFileError, DataFileErrors, formatPath, validateWith, YamlFile, type Path } from '../data/yaml-file.js';

@@ -1,7 +1,7 @@
 import { DOMAIN_WEIGHTS, DOMAINS, TOPICS, topicById, type Domain } from '../data/topics.js';
 import { inExam, type Question } from './bank-file.js';
 import { isCorrectSelection, present, seededRandom, selectionProblem, shuffled, toBankIndices, type Presented } from './presented.js';
-import type { RandomState } from '../runtime/random.js';
+import type { RandomState } from '../lib/random.js';
 
 /**
  * The practice exam, shaped like AWS Certified Cloud Practitioner (CLF-C02): 65 questions

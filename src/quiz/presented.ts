@@ -1,4 +1,4 @@
-import { createRandomState, nextInt, type RandomState } from '../runtime/random.js';
+import { createRandomState, nextInt, type RandomState } from '../lib/random.js';
 import { SHAPES, type Option, type Question } from './bank-file.js';
 
 /**

@@ -53,30 +53,3 @@ export function takeDueTask(clock: ClockState, untilMs: number): ScheduledTask |
   clock.nowMs = Math.max(clock.nowMs, next.atMs);
   return next;
 }
-
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/**
- * Parses a duration such as `90s`, `20m`, `1h30m` or `3d` into milliseconds.
- * Returns undefined for anything else so that callers can say what was wrong.
- */
-export function parseDuration(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^(\d+(ms|s|m|h|d))+$/.test(trimmed)) return undefined;
-  let total = 0;
-  for (const match of trimmed.matchAll(/(\d+)(ms|s|m|h|d)/g)) total += Number(match[1]) * UNITS[match[2]!]!;
-  return total;
-}
-
-/** Formats milliseconds the way a person reads a duration: `1h 30m`, `45s`, `3d 2h`. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms}ms`;
-  const parts: string[] = [];
-  let rest = Math.floor(ms / 1000);
-  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    if (n > 0) parts.push(`${n}${unit}`);
-  }
-  return parts.join(' ');
-}

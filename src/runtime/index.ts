@@ -1,7 +1,6 @@
 export { World, DEFAULT_ACCOUNT_ID, DEFAULT_START_MS, type WorldOptions, type CallOptions, type WorldSnapshot } from './world.js';
 export { AwsError, isAwsError } from './errors.js';
 export { REGIONS, DEFAULT_REGION, findRegion, isKnownRegion, type RegionInfo } from './regions.js';
-export { parseDuration, formatDuration } from './clock.js';
 export type { ActivityRecord } from './activity.js';
 export type { Fault, FaultKind } from './faults/fault.js';
 export { FaultError, isFaultError } from './faults/fault.js';

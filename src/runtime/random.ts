@@ -1,43 +1,11 @@
+import { nextInt, randomString, type RandomState } from '../lib/random.js';
+
 /**
- * Seeded randomness. Every ID and every random choice in the simulated cloud comes from
- * here, so the same seed and the same commands give byte-identical results. The state is
- * four plain numbers so that a world snapshot captures it with everything else.
+ * Seeded randomness for the simulated cloud. Every ID and every random choice comes from the
+ * world's RandomState (the generic generator is lib/random), so the same seed and the same
+ * commands give byte-identical results.
  */
-export interface RandomState {
-  s: [number, number, number, number];
-}
-
-/** sfc32: small, fast, and good enough for IDs; not for cryptography. */
-export function createRandomState(seed: number): RandomState {
-  const state: RandomState = { s: [0x9e3779b9, 0x243f6a88, 0xb7e15162, seed >>> 0] };
-  for (let i = 0; i < 15; i++) nextUint32(state);
-  return state;
-}
-
-export function nextUint32(state: RandomState): number {
-  const s = state.s;
-  const t = (((s[0] + s[1]) >>> 0) + s[3]) >>> 0;
-  s[3] = (s[3] + 1) >>> 0;
-  s[0] = s[1] ^ (s[1] >>> 9);
-  s[1] = (s[2] + (s[2] << 3)) >>> 0;
-  s[2] = ((s[2] << 21) | (s[2] >>> 11)) >>> 0;
-  s[2] = (s[2] + t) >>> 0;
-  return t;
-}
-
-/** A whole number in [0, bound). */
-export function nextInt(state: RandomState, bound: number): number {
-  return Math.floor((nextUint32(state) / 0x1_0000_0000) * bound);
-}
-
-const codes: number[] = [];
-
-/** Built from char codes in one call: a += loop leaves a rope of `length` pieces per ID. */
-export function randomString(state: RandomState, alphabet: string, length: number): string {
-  codes.length = length;
-  for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(nextInt(state, alphabet.length));
-  return String.fromCharCode.apply(null, codes);
-}
+export { createRandomState, type RandomState } from '../lib/random.js';
 
 const HEX = '0123456789abcdef';
 

@@ -1,5 +1,5 @@
 import { createWorld } from '../../src/runtime/index.js';
-import { createRandomState, nextInt } from '../../src/runtime/random.js';
+import { createRandomState, nextInt } from '../../src/lib/random.js';
 import { newVersionId } from '../../src/runtime/s3/version-id.js';
 import { md5Hex } from '../../src/runtime/hash/md5.js';
 import { bestOf, gc, median, type BenchResult } from './harness.js';

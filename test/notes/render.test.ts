@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNotes } from '../../src/notes/library.js';
-import { renderMarkdown, renderOptionsFor, wrapText } from '../../src/notes/render.js';
+import { renderMarkdown, renderOptionsFor } from '../../src/notes/render.js';
 
 const fixture = readFileSync(join(__dirname, 'fixtures', 's3-versioning.md'), 'utf8');
 const ESC = '\u001b';
@@ -99,25 +99,5 @@ describe('choosing plain or colour', () => {
     expect(renderOptionsFor({ stdoutIsTTY: true, env: { COLUMNS: '100' }, columns: 120 }).width).toBe(120);
     expect(renderOptionsFor({ stdoutIsTTY: false, env: { COLUMNS: '100' } }).width).toBe(100);
     expect(renderOptionsFor({ stdoutIsTTY: false, env: { COLUMNS: 'wide' } }).width).toBe(80);
-  });
-});
-
-describe('wrapping', () => {
-  it('wraps on spaces and counts only visible characters', () => {
-    expect(wrapText(`${ESC}[1mbold${ESC}[22m word and more`, 9)).toEqual([`${ESC}[1mbold${ESC}[22m word`, 'and more']);
-  });
-
-  it('keeps a long word whole unless asked to break it', () => {
-    expect(wrapText('a https://example.com/long', 10)).toEqual(['a', 'https://example.com/long']);
-    expect(wrapText('abcdefghij', 4, { breakLongWords: true })).toEqual(['abcd', 'efgh', 'ij']);
-  });
-});
-
-describe('wrapping coloured words in table cells', () => {
-  it('cuts a word longer than the cell by visible characters, keeping its colour on every piece', () => {
-    const yellow = (t: string) => `\u001b[33m${t}\u001b[39m`;
-    const lines = wrapText(`${yellow('put-bucket-versioning')} ${yellow('Status=Enabled')}`, 12, { breakLongWords: true });
-    expect(lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, ''))).toEqual(['put-bucket-v', 'ersioning', 'Status=Enabl', 'ed']);
-    expect(lines.every((l) => l.startsWith('\u001b[33m'))).toBe(true);
   });
 });

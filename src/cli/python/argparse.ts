@@ -1,4 +1,4 @@
-import { getCloseMatches } from '../difflib.js';
+import { getCloseMatches } from '../../lib/did-you-mean.js';
 import { PythonError, pyFloat, pyInt, pyRepr } from './builtins.js';
 
 /**

@@ -1,3 +1,4 @@
+import { wrapText } from '../../lib/wrap.js';
 import { COMMAND_TABLES } from './arguments.js';
 
 /**
@@ -24,18 +25,7 @@ const DESCRIPTIONS: Readonly<Record<string, [string, string]>> = {
 };
 
 function wrap(text: string): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && INDENT.length + line.length + 1 + word.length > 79) {
-      lines.push(INDENT + line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  lines.push(INDENT + line);
-  return `${lines.join('\n')}\n`;
+  return `${wrapText(text.split(/\s+/).join(' '), 79 - INDENT.length).map((line) => INDENT + line).join('\n')}\n`;
 }
 
 export function s3Help(): string {

@@ -1,4 +1,4 @@
-import { normalizePath } from '../files.js';
+import { normalisePath } from '../../lib/path.js';
 import { completeFiles, fail, ok, type ConsoleCommand } from '../command.js';
 
 export const lsCommand: ConsoleCommand = {
@@ -6,7 +6,7 @@ export const lsCommand: ConsoleCommand = {
   usage: 'ls [FOLDER]',
   summary: 'list your working files',
   run(args, ctx) {
-    const target = args[0] === undefined ? '' : normalizePath(args[0]);
+    const target = args[0] === undefined ? '' : normalisePath(args[0]);
     if (target && ctx.files.readFile(target)) return ok(`${target}\n`);
     const prefix = target ? `${target}/` : '';
     const names = new Set<string>();

@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from '../../runtime/index.js';
+import { formatDuration, parseDuration } from '../../lib/duration.js';
 import { fail, isoSeconds, ok, type ConsoleCommand } from '../command.js';
 
 export const waitCommand: ConsoleCommand = {

@@ -1,6 +1,6 @@
 import jmespath from 'jmespath';
 import { runAws } from '../../cli/index.js';
-import { tokenize } from '../../cli/tokenize.js';
+import { tokenize } from '../../lib/tokenize.js';
 import type { CliResult } from '../../cli/types.js';
 import { allowOnly, defineCheckKind, type CheckBase, type CheckOutcome, type EvaluateContext } from './kind.js';
 import { COMPARISONS, compare, describeExpectation, describeObserved, parseComparison, type Comparison } from './comparison.js';

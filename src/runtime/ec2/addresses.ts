@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html
  * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses
  */
-import { nextInt } from '../random.js';
+import { nextInt } from '../../lib/random.js';
 import type { Ec2 } from './context.js';
 import { clientError, isWellFormedId, malformedId } from './errors.js';
 import { applyFilters, type FilterTable } from './filters.js';

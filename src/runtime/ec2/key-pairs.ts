@@ -3,7 +3,7 @@
  * Deleting a key pair that does not exist succeeds, as it does in EC2.
  * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-key-pairs.html
  */
-import { randomString } from '../random.js';
+import { randomString } from '../../lib/random.js';
 import type { Ec2 } from './context.js';
 import { clientError, invalidParameterValue } from './errors.js';
 import { applyFilters, type FilterTable } from './filters.js';

@@ -6,7 +6,7 @@
  * seed, then 4 derived from them, so changing any character breaks it (but for one chance in
  * 16.7 million). https://docs.aws.amazon.com/AmazonS3/latest/userguide/versioning-workflows.html
  */
-import { nextInt, type RandomState } from '../random.js';
+import { nextInt, type RandomState } from '../../lib/random.js';
 
 export const NULL_VERSION_ID = 'null';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._';

@@ -7,7 +7,8 @@ import { LineWindow } from '../widgets/line-window.js';
 import { scrollTo } from '../widgets/list-state.js';
 import { ScreenFrame } from '../widgets/screen-frame.js';
 import { seg, type Segment } from '../widgets/segments.js';
-import { formatElapsed, wrapWords } from '../widgets/wrap.js';
+import { formatDuration } from '../../lib/duration.js';
+import { wrapText } from '../../lib/wrap.js';
 import { finishKeymap, type FinishAction } from './finish-keys.js';
 import type { FinishSummary } from './lab-driver.js';
 
@@ -27,12 +28,12 @@ export function finishLines(summary: FinishSummary, width: number): Segment[][] 
     const hints = task.hintsUsed ? `  (${task.hintsUsed} hint${task.hintsUsed === 1 ? '' : 's'}, -${task.hintCost})` : '';
     lines.push([seg(task.passed ? '  ✔ passed  ' : '  ✘ failed  ', task.passed ? 'pass' : 'fail'), seg(`${task.points}/${task.maxPoints}`.padEnd(7)), seg(task.title), seg(hints, 'muted')]);
     if (!task.passed) {
-      for (const text of wrapWords(`${task.why}${task.note ? ` Read: notes ${task.note}` : ''}`, width - 14)) lines.push([seg(`            ${text}`, 'muted')]);
+      for (const text of wrapText(`${task.why}${task.note ? ` Read: notes ${task.note}` : ''}`, width - 14, { hard: true })) lines.push([seg(`            ${text}`, 'muted')]);
     }
   }
   lines.push(
     [],
-    [seg('Time   ', 'muted'), seg(formatElapsed(summary.realMs)), seg(`   simulated time ${formatElapsed(grade.virtualMs)} · ${grade.lines} line${grade.lines === 1 ? '' : 's'} typed`, 'muted')],
+    [seg('Time   ', 'muted'), seg(formatDuration(summary.realMs, { units: 2 })), seg(`   simulated time ${formatDuration(grade.virtualMs, { units: 2 })} · ${grade.lines} line${grade.lines === 1 ? '' : 's'} typed`, 'muted')],
     [seg('Hints  ', 'muted'), seg(summary.hintsUsed ? `${summary.hintsUsed} used, ${summary.hintCost} point${summary.hintCost === 1 ? '' : 's'} off` : 'none used')],
     [],
     summary.next ? [seg('Next   ', 'muted'), seg(summary.next.title, 'accent'), seg('  (Enter)', 'muted')] : [seg('Every lab is done. ', 'pass'), seg('Try a practice exam from the home screen.', 'muted')],

@@ -11,7 +11,7 @@ import { NotesPane, notesTextWidth } from '../notes/notes-pane.js';
 import { scrollTo } from '../widgets/list-state.js';
 import { ScreenFrame } from '../widgets/screen-frame.js';
 import { useSyncReducer } from '../widgets/use-sync-reducer.js';
-import { formatElapsed } from '../widgets/wrap.js';
+import { formatDuration } from '../../lib/duration.js';
 import { applyCompletion, candidatesFor } from './completion.js';
 import { columnRows, ConsoleColumn, PROMPT } from './console-column.js';
 import { consoleReducer, initialConsole } from './console-state.js';
@@ -66,7 +66,7 @@ function LabError({ message, onBack }: { message: string; onBack(): void }) {
 
 function clockText(driver: LabDriver): string {
   const { nowMs, elapsedMs } = driver.clock;
-  return `${new Date(nowMs).toISOString().slice(11, 19)}Z +${formatElapsed(elapsedMs)}`;
+  return `${new Date(nowMs).toISOString().slice(11, 19)}Z +${formatDuration(elapsedMs, { units: 2 })}`;
 }
 
 function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: ScrollLine[] }) {

@@ -1,3 +1,4 @@
+import { wrapText } from '../../lib/wrap.js';
 import type { Segment } from '../widgets/segments.js';
 import type { StyleName } from '../theme.js';
 import { colourJsonLine, looksLikeJson } from './json-colour.js';
@@ -89,45 +90,26 @@ export function segmentsOf(line: ScrollLine): Segment[] {
 }
 
 /**
- * Where the rows of a line of `chars` start when wrapped to `width`: after the last space
- * that leaves a row at least a third full, when the word after it then fits on its row;
- * else (a long word: an ID, an ARN) exactly at the width.
+ * Cuts styled segments into rows of at most `width` columns, at spaces where it can (a long
+ * word, an ID or an ARN, is cut at the width). Every character is kept, so the rows joined
+ * give back the line; each piece keeps its segment's style.
  */
-export function rowStarts(chars: readonly string[], width: number): number[] {
-  const starts = [0];
-  let at = 0;
-  while (chars.length - at > width) {
-    let cut = at + width;
-    for (let i = at + width; i > at + Math.floor(width / 3); i--) {
-      if (chars[i - 1] !== ' ') continue;
-      let end = i;
-      while (end < chars.length && chars[end] !== ' ') end++;
-      if (end - i <= width) cut = i;
-      break;
-    }
-    starts.push(cut);
-    at = cut;
-  }
-  return starts;
-}
-
-/** Cuts styled segments into rows of at most `width` characters, at spaces where it can. */
 export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
-  const chars = segments.flatMap((s) => [...s.text]);
-  const starts = rowStarts(chars, Math.max(1, width));
-  const rows: Segment[][] = starts.map(() => []);
-  let row = 0;
-  let at = 0;
-  for (const segment of segments) {
-    let rest = [...segment.text];
-    while (rest.length) {
-      while (row + 1 < starts.length && at >= starts[row + 1]!) row++;
-      const end = row + 1 < starts.length ? starts[row + 1]! : Infinity;
-      const take = rest.slice(0, end - at);
-      rows[row]!.push({ ...segment, text: take.join('') });
-      at += take.length;
+  const rowTexts = wrapText(segments.map((s) => s.text).join(''), width, { hard: true, keepSpaces: true });
+  const rows: Segment[][] = [];
+  let index = 0;
+  let rest = segments[0]?.text ?? '';
+  for (const rowText of rowTexts) {
+    const row: Segment[] = [];
+    let need = rowText.length;
+    while (need > 0 && index < segments.length) {
+      const take = rest.slice(0, need);
+      if (take) row.push({ ...segments[index]!, text: take });
+      need -= take.length;
       rest = rest.slice(take.length);
+      if (!rest) rest = segments[++index]?.text ?? '';
     }
+    rows.push(row);
   }
   return rows;
 }

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTheme } from '../theme.js';
 import { Line, seg, type Segment } from '../widgets/segments.js';
 import { windowStart } from '../widgets/list-state.js';
-import { wrapWords } from '../widgets/wrap.js';
+import { wrapText } from '../../lib/wrap.js';
 import type { TaskView } from './lab-driver.js';
 
 /** A task's state as a glyph and a word, never colour alone. */
@@ -47,7 +47,7 @@ export const TaskList = memo(function TaskList({ tasks, placement, width, height
   tasks.forEach((task, i) => {
     if (i > 0) lines.push({ key: `${task.id}-gap`, segments: [] });
     lines.push({ key: `${task.id}-mark`, segments: [seg(task.current ? '▸ ' : '  ', 'accent'), taskMark(task), seg(`  ${taskPoints(task)}`, 'muted')] });
-    wrapWords(`${i + 1}. ${task.title}`, inner - 2, 3).forEach((text, l) => lines.push({ key: `${task.id}-${l}`, segments: [seg(`  ${text}`, task.passed ? 'muted' : undefined)] }));
+    wrapText(`${i + 1}. ${task.title}`, inner - 2, { hard: true, maxLines: 3 }).forEach((text, l) => lines.push({ key: `${task.id}-${l}`, segments: [seg(`  ${text}`, task.passed ? 'muted' : undefined)] }));
   });
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={theme.border('accent')} paddingX={1}>

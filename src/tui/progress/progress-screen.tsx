@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { useState } from 'react';
 import { DOMAIN_TITLES, DOMAINS } from '../../data/topics.js';
+import { padToWidth, toWidth } from '../../lib/wrap.js';
 import type { ProgressData } from '../../progress/schema.js';
 import { readiness } from '../../quiz/index.js';
 import { APP_SECTION } from '../app-keys.js';
@@ -30,7 +31,7 @@ export function progressLines(data: ProgressData, rows: readonly LabRow[], now: 
   lines.push([seg('Labs', 'title'), seg(`  ${done} of ${rows.length} done`, 'muted')]);
   const titleWidth = Math.max(16, Math.min(64, width - 36));
   for (const row of groupByTopic(rows).flatMap((g) => g.rows)) {
-    const title = row.title.length > titleWidth ? `${row.title.slice(0, titleWidth - 1)}…` : row.title.padEnd(titleWidth);
+    const title = toWidth(row.title, titleWidth);
     lines.push([seg('  '), statusSegment(row), seg(`  ${title}  `), seg(row.attempts ? `best ${row.bestScore}/${row.maxScore}` : 'not tried', 'muted')]);
   }
   const ready = readiness({ questions, quiz: data.quiz, now, labs: labsByDomain(rows) });
@@ -40,7 +41,7 @@ export function progressLines(data: ProgressData, rows: readonly LabRow[], now: 
   const barWidth = Math.max(8, Math.min(24, width - 60));
   for (const d of domainRows(ready)) {
     const b = bar(d.score / 100, barWidth);
-    lines.push([seg(`  ${d.title.padEnd(32)}`), seg(b.filled, 'pass'), seg(b.empty, 'muted'), seg(` ${String(d.score).padStart(3)} of 100`)]);
+    lines.push([seg(`  ${padToWidth(d.title, 32)}`), seg(b.filled, 'pass'), seg(b.empty, 'muted'), seg(` ${String(d.score).padStart(3)} of 100`)]);
   }
   lines.push([], [seg('Mastery by topic', 'title'), seg('  (quiz answers right now, and lab best scores)', 'muted')]);
   const mastery = topicMastery(data, questions, rows);
@@ -49,7 +50,7 @@ export function progressLines(data: ProgressData, rows: readonly LabRow[], now: 
     lines.push([seg(`  ${DOMAIN_TITLES[domain]}`, 'accent')]);
     for (const t of mastery.filter((m) => m.domain === domain)) {
       const b = bar(t.mastery, barWidth);
-      const name = t.title.length > nameWidth ? `${t.title.slice(0, nameWidth - 1)}…` : t.title.padEnd(nameWidth);
+      const name = toWidth(t.title, nameWidth);
       const quiz = t.questions ? `quiz ${t.right}/${t.questions}` : 'no questions yet';
       const detail = `${quiz}${t.labCount ? ` · labs ${pct(t.labs ?? 0).trim()}` : ''}`;
       lines.push([seg(`    ${name} `), seg(b.filled, 'pass'), seg(b.empty, 'muted'), seg(` ${pct(t.mastery)}  `), seg(detail, 'muted')]);

@@ -5,7 +5,7 @@ import { useKeymap } from '../keys/use-keymap.js';
 import { useTheme } from '../theme.js';
 import { helpKeymap } from './help-keys.js';
 import { scrollTo } from './list-state.js';
-import { wrapWords } from './wrap.js';
+import { wrapText } from '../../lib/wrap.js';
 
 export interface HelpLine {
   keys?: string;
@@ -23,7 +23,7 @@ export function helpLines(sections: readonly KeymapSection[], width = Infinity):
     if (lines.length) lines.push({ text: '' });
     lines.push({ text: section.title, heading: true });
     for (const binding of section.keymap) {
-      const texts = Number.isFinite(width) ? wrapWords(binding.description, width) : [binding.description];
+      const texts = Number.isFinite(width) ? wrapText(binding.description, width, { hard: true }) : [binding.description];
       texts.forEach((text, i) => lines.push(i === 0 ? { keys: keysLabel(binding), text } : { keys: '', text }));
     }
   }

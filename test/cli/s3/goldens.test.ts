@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runAws } from '../../../src/cli/index.js';
 import { LearnerFolder, LEARNER_HOME } from '../../../src/cli/s3/learner-folder.js';
 import { VirtualFiles } from '../../../src/console/files.js';
-import { createWorld, parseDuration, type World } from '../../../src/runtime/index.js';
+import { createWorld, type World } from '../../../src/runtime/index.js';
+import { parseDuration } from '../../../src/lib/duration.js';
 
 /**
  * Every `aws s3` command in fixtures/goldens.json, run against the simulator and compared

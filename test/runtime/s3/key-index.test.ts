@@ -16,7 +16,7 @@ type Entry = { key: string };
 const keyAt = (index: KeyIndex<Entry>, cursor: Cursor) => entryAt(index, cursor)?.key;
 const insertKey = (index: KeyIndex<Entry>, key: string) => insertEntry(index, { key });
 const removeKey = removeEntry<Entry>;
-import { createRandomState, nextInt } from '../../../src/runtime/random.js';
+import { createRandomState, nextInt } from '../../../src/lib/random.js';
 
 function allKeys(index: KeyIndex<Entry>, from = { chunk: 0, offset: 0 }): string[] {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/runtime/clock.js';
+import { formatDuration, parseDuration } from '../../src/lib/duration.js';
 
 describe('durations', () => {
   it.each([

@@ -1,6 +1,7 @@
 /**
- * `difflib.get_close_matches`, which picks the "maybe you meant" suggestions in the
- * CLI's invalid-choice errors (awscli/argparser.py, cutoff 0.8). A port of CPython's
+ * Did-you-mean suggestions: `difflib.get_close_matches`, which picks the "maybe you meant"
+ * suggestions in the CLI's invalid-choice errors (awscli/argparser.py, cutoff 0.8), and which
+ * the quiz and notes use for unknown names too. A port of CPython's
  * SequenceMatcher (no isjunk, autojunk on) so the suggestions and their order match.
  */
 

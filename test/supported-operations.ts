@@ -1,5 +1,5 @@
-import { cliServiceName, xformName } from '../cli/index.js';
-import { SERVICES } from '../runtime/index.js';
+import { cliServiceName, xformName } from '../src/cli/index.js';
+import { SERVICES } from '../src/runtime/index.js';
 
 /** The high-level `aws s3` commands awslab implements on top of the S3 operations. */
 export const HIGH_LEVEL_S3 = ['cp', 'ls', 'mb', 'mv', 'rb', 'rm', 'sync'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, TokenizeError } from '../../src/cli/tokenize.js';
+import { tokenize, TokenizeError } from '../../src/lib/tokenize.js';
 
 // POSIX.1-2017 XCU 2.2 Quoting and 2.3 Token Recognition: what the learner's shell would
 // hand to `aws` as argv.
