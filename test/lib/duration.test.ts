@@ -12,3 +12,9 @@ describe('durations', () => {
     expect(formatDuration(ms)).toBe(text);
   });
 });
+
+describe('durations as a running clock shows them', () => {
+  it.each([[0, '0s'], [45_400, '45s'], [725_000, '12m 05s'], [4_800_000, '1h 20m'], [3_600_000, '1h 00m'], [93_784_000, '1d 02h']])('formats %d ms as %s', (ms, text) => {
+    expect(formatDuration(ms, { units: 2 })).toBe(text);
+  });
+});
