@@ -43,6 +43,22 @@ describe('the lab screen', () => {
     expect(latestAttempt(home.store.read(), 'tui-bucket')?.transcript.map((t) => t.line)).toEqual([MAKE]);
   });
 
+  it('shows a lab event\'s message once: boxed while it is the latest, then in the scrollback where it happened', async () => {
+    const app = await openLab();
+    const message = 'The bucket is there. Now protect it.';
+    const count = (frame: string) => frame.split(message).length - 1;
+    const boxed = await run(app, MAKE, (f) => f.includes('✔ passed'));
+    expect(count(boxed)).toBe(1);
+    expect(boxed).toContain(`║ ${message}`);
+    const later = await run(app, 'echo later', (f) => f.includes('$ echo later'));
+    expect(count(later)).toBe(1);
+    expect(later).not.toContain('║');
+    const lines = linesOf(later);
+    const said = lines.findIndex((l) => l.includes(`» ${message}`));
+    expect(said).toBeGreaterThan(lines.findIndex((l) => l.includes(`✔ Task passed: Create the bucket ${BUCKET}`)));
+    expect(said).toBeLessThan(lines.findIndex((l) => l.includes('$ echo later')));
+  });
+
   it('brings back earlier lines with Up and Down', async () => {
     const app = await openLab();
     await run(app, 'tasks');

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { APP_SECTION } from '../app-keys.js';
 import type { KeymapSection } from '../keys/keymap.js';
 import { useKeymap } from '../keys/use-keymap.js';
@@ -90,16 +90,20 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
   const topics = driver.session.lab.topics;
   const noteWidth = notesTextWidth(layout.notes?.width ?? layout.column.width);
 
+  // A lab event's message is shown once: boxed while it is the latest, then, when the next
+  // line runs, in the scrollback where it happened (before that line), so it is never lost.
+  const boxed = useRef<ScrollLine[]>([]);
   const show = useCallback((step: Step) => {
-    let added = linesForStep(step, PROMPT);
+    const said = step.messages.filter((m) => m.kind === 'say');
+    let added = [...boxed.current, ...linesForStep({ ...step, messages: step.messages.filter((m) => m.kind !== 'say') }, PROMPT)];
+    boxed.current = linesForStep({ ...step, line: '', stdout: '', stderr: '', messages: said }).slice(1);
     if (driver.saveError) added = [...added, { kind: 'stderr', text: driver.saveError }];
     const after = driver.tasks();
     // The last task passed on this very line.
     if (step.messages.some((m) => m.kind === 'passed') && after.every((t) => t.passed)) added = [...added, { kind: 'passed', text: '✔ Every task has passed. Press Ctrl+F to finish and see your grade.' }];
     setLines((l) => appendLines(l, added));
     setTasks(after);
-    const said = step.messages.filter((m) => m.kind === 'say').map((m) => reflow(m.text));
-    setBanner(said.length ? said.join('\n') : undefined);
+    setBanner(said.length ? said.map((m) => reflow(m.text)).join('\n') : undefined);
   }, [driver]);
 
   const openNotes = useCallback(() => {
