@@ -4,13 +4,16 @@ import { markedTerminal } from 'marked-terminal';
 import { padToWidth, visibleWidth, wrapText } from '../lib/wrap.js';
 
 /**
- * Markdown for the terminal: marked parses, marked-terminal styles. Three of marked-terminal's
+ * Markdown for the terminal: marked parses, marked-terminal styles. Four of marked-terminal's
  * pieces are replaced because they do not hold up with marked 15 or in a narrow terminal:
  * - tight list items lost their inline marks (`**bold**` printed as is) and were never
  *   wrapped, so lists are rendered here, wrapped to the width;
  * - tables were as wide as their longest cell, so they are drawn here, with cells wrapped so
  *   that the table fits the width;
- * - links to other notes (`[S3 replication](s3-replication.md)`) say which command opens them.
+ * - links to other notes (`[S3 replication](s3-replication.md)`) say which command opens them;
+ * - code spans are styled here (marked-terminal's hide colons behind a marker only its own
+ *   paragraphs undo).
+ * Headings use marked-terminal's options: no "# " marks; in plain text, underlined.
  * Plain output (not a terminal, NO_COLOR, TERM=dumb) has no escape codes at all.
  */
 
@@ -36,17 +39,19 @@ export function renderOptionsFor(facts: TerminalFacts): RenderOptions {
 }
 
 const identity = (text: string) => text;
-const PLAIN_STYLES = Object.fromEntries(
-  ['code', 'blockquote', 'html', 'heading', 'firstHeading', 'hr', 'listitem', 'table', 'paragraph', 'strong', 'em', 'codespan', 'del', 'link', 'href', 'text'].map((k) => [k, identity]),
-);
+/** A plain heading is underlined (= for the title, - below it), as setext Markdown writes it. */
+const underline = (mark: string) => (text: string) => `${text}\n${mark.repeat(Math.max(...text.split('\n').map(visibleWidth)))}`;
+const PLAIN_STYLES = {
+  ...Object.fromEntries(['code', 'blockquote', 'html', 'hr', 'listitem', 'table', 'paragraph', 'strong', 'em', 'codespan', 'del', 'link', 'href', 'text'].map((k) => [k, identity])),
+  firstHeading: underline('='),
+  heading: underline('-'),
+};
+const YELLOW = (text: string) => `\u001b[33m${text}\u001b[39m`;
 
 const BOLD = (text: string) => `\u001b[1m${text}\u001b[22m`;
 
-// marked-terminal hides colons in code spans behind this marker and restores them when it
-// finishes a paragraph; text rendered here has to restore them too.
-const COLON_MARK = /\*#COLON\|\*/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const tidy = (text: string) => text.replace(COLON_MARK, ':').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+const tidy = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 
 /**
  * Column widths that fit `width`: each column as wide as its longest cell, then the widest
@@ -120,7 +125,9 @@ function noteLink(href: string): string | undefined {
 
 function createMarked(width: number, color: boolean): Marked {
   const marked = new Marked();
-  marked.use(markedTerminal({ ...(color ? {} : PLAIN_STYLES), width, reflowText: true, emoji: false, tab: 2 }));
+  // showSectionPrefix off: headings are styled (colour, or underlined in plain text), not
+  // printed with their Markdown "# " marks.
+  marked.use(markedTerminal({ ...(color ? {} : PLAIN_STYLES), width, reflowText: true, emoji: false, tab: 2, showSectionPrefix: false }));
   let depth = 0;
   marked.use({
     renderer: {
@@ -145,6 +152,12 @@ function createMarked(width: number, color: boolean): Marked {
         } finally {
           depth--;
         }
+      },
+      // marked-terminal's own code span swaps each colon for a marker (against emoji codes, which
+      // are off here) that only its paragraphs undo: styled here, code spans need no undoing.
+      codespan(token: Tokens.Codespan) {
+        const text = tidy(token.text);
+        return color ? YELLOW(text) : text;
       },
       table(token: Tokens.Table) {
         const cell = (c: Tokens.TableCell) => tidy(this.parser.parseInline(c.tokens)).replace(/\s+/g, ' ').trim();

@@ -26,13 +26,13 @@ describe('awslab notes', () => {
   it('renders a topic\'s note, plain when not on a terminal', async () => {
     const { code, stdout } = await run(['vpc']);
     expect(code).toBe(0);
-    expect(stdout).toBe('# Amazon VPC\n\nA virtual network. Subnets, route tables and gateways.\n\n## Subnets\n\nA subnet lives in one Availability Zone.\n');
+    expect(stdout).toBe('Amazon VPC\n==========\n\nA virtual network. Subnets, route tables and gateways.\n\nSubnets\n-------\n\nA subnet lives in one Availability Zone.\n');
   });
 
   it('renders only the section a topic#anchor link names', async () => {
     const { stdout } = await run(['s3-versioning#restoring-an-object']);
-    expect(stdout.split('\n')[0]).toBe('### Restoring an object');
-    expect(stdout).not.toContain('## Related');
+    expect(stdout.split('\n').slice(0, 2)).toEqual(['Restoring an object', '-------------------']);
+    expect(stdout).not.toContain('Related');
   });
 
   it('is plain on a terminal when NO_COLOR is set', async () => {
@@ -72,6 +72,6 @@ describe('awslab notes', () => {
     let stdout = '';
     const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: () => {}, readStdin: async () => '', stdinIsTTY: false, stdoutIsTTY: false, env: {} };
     expect(await notesCommand(['s3-versioning'], io)).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('# S3 versioning');
+    expect(stdout.split('\n')[0]).toBe('S3 versioning');
   });
 });

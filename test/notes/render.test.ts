@@ -8,16 +8,18 @@ const fixture = readFileSync(join(__dirname, 'fixtures', 's3-versioning.md'), 'u
 const ESC = '\u001b';
 
 describe('rendering notes for the terminal', () => {
-  it('renders a note as plain text 40 columns wide: wrapped prose, lists with their marks applied, a fitted table, note links as commands', () => {
+  it('renders a note as plain text 40 columns wide: headings underlined without their # marks, wrapped prose, lists with their marks applied, a fitted table, note links as commands', () => {
     expect(renderMarkdown(fixture, { width: 40, color: false })).toBe(
       [
-        '# S3 versioning',
+        'S3 versioning',
+        '=============',
         '',
         'Versioning keeps every version of an',
         'object, so a delete marker hides an',
         'object instead of removing it.',
         '',
-        '## Versioning states',
+        'Versioning states',
+        '-----------------',
         '',
         '┌───────────┬──────────────────────────┐',
         '│ State     │ What new writes do       │',
@@ -30,7 +32,8 @@ describe('rendering notes for the terminal', () => {
         '│           │ version ID               │',
         '└───────────┴──────────────────────────┘',
         '',
-        '## Delete markers',
+        'Delete markers',
+        '--------------',
         '',
         '  * A simple DELETE adds a delete',
         '    marker; the object looks deleted.',
@@ -39,7 +42,8 @@ describe('rendering notes for the terminal', () => {
         "    * A GET of the marker's own version",
         '      ID returns 405.',
         '',
-        '### Restoring an object',
+        'Restoring an object',
+        '-------------------',
         '',
         'Delete the delete marker by its version',
         'ID.',
@@ -47,7 +51,8 @@ describe('rendering notes for the terminal', () => {
         '  # not a heading',
         '  aws s3api delete-object --bucket b --key k --version-id v1',
         '',
-        '## Related',
+        'Related',
+        '-------',
         '',
         '  * S3 replication (awslab notes',
         '    s3-replication) and the AWS docs',
