@@ -17,6 +17,17 @@ export interface TuiServices {
   quizzesDir?: string;
   /** A fixed seed for new lab attempts (tests); the learner's own seed when left out. */
   seed?: number;
+  /**
+   * Calls `tick` every `ms` until the returned function is called (the exam clock). Real
+   * timers when left out; tests pass a timer they fire themselves.
+   */
+  every?(ms: number, tick: () => void): () => void;
+}
+
+/** The real repeating timer. */
+export function realEvery(ms: number, tick: () => void): () => void {
+  const timer = setInterval(tick, ms);
+  return () => clearInterval(timer);
 }
 
 /** The services, or undefined while they are still loading (only the home screen is drawn then). */

@@ -3,12 +3,14 @@ import { s3Benchmarks } from './s3.js';
 import { startupBenchmarks } from './startup.js';
 import { gradingBenchmarks } from './grading.js';
 import { tuiBenchmarks } from './tui.js';
+import { outputBenchmarks } from './output.js';
 
 // `npm run bench`: every figure beside a baseline measured in this same run, on this machine.
 const only = process.argv[2];
 const suites: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   startup: startupBenchmarks,
   s3: s3Benchmarks,
+  output: outputBenchmarks,
   grading: gradingBenchmarks,
   tui: tuiBenchmarks,
 };

@@ -41,8 +41,26 @@ export function tempHome(): TestHome {
   return { dir, store, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A repeating timer that fires only when the test says so: no real timers in the tests. */
+export interface ManualTimer {
+  every(ms: number, tick: () => void): () => void;
+  /** Runs every tick that is set, once. */
+  fire(): void;
+}
+
+export function manualTimer(): ManualTimer {
+  const ticks = new Set<() => void>();
+  return {
+    every: (_ms, tick) => {
+      ticks.add(tick);
+      return () => void ticks.delete(tick);
+    },
+    fire: () => [...ticks].forEach((tick) => tick()),
+  };
+}
+
 export function testServices(store: ProgressStore, overrides: Partial<TuiServices> = {}): TuiServices {
-  return { store, warnings: [], now: () => new Date('2026-05-04T10:00:00Z'), labsDir: FIXTURE_LABS, quizzesDir: FIXTURE_QUIZZES, seed: 42, ...overrides };
+  return { store, warnings: [], now: () => new Date('2026-05-04T10:00:00Z'), labsDir: FIXTURE_LABS, quizzesDir: FIXTURE_QUIZZES, seed: 42, every: manualTimer().every, ...overrides };
 }
 
 export interface Rendered {

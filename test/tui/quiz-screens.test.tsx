@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { examKeymap, practiceKeymap } from '../../src/tui/quiz/quiz-keys.js';
-import { expectFits, KEY, linesOf, renderApp, tempHome, type TestHome } from './helpers.js';
+import { expectFits, KEY, linesOf, manualTimer, renderApp, tempHome, type TestHome } from './helpers.js';
 
 let home: TestHome;
 beforeEach(() => {
@@ -97,8 +97,13 @@ describe('the practice exam', () => {
 
   it('submits by itself when time is up', async () => {
     let now = Date.parse('2026-05-04T10:00:00Z');
-    const app = await renderApp(home.store, { route: { name: 'exam' }, services: { now: () => new Date(now) } });
-    now += 91 * 60_000;
+    const timer = manualTimer();
+    const app = await renderApp(home.store, { route: { name: 'exam' }, services: { now: () => new Date(now), every: timer.every } });
+    now += 30 * 60_000;
+    timer.fire();
+    expect(linesOf(await app.waitFor((f) => f.includes('60:00 left'), 'the clock to tick')).at(0)).toMatch(/60:00 left · 0\/2 answered/);
+    now += 61 * 60_000;
+    timer.fire();
     const result = await app.waitFor((f) => f.includes('Scaled score'), 'the exam to submit itself');
     expect(result).toContain('time ran out');
     expect(home.store.read().quiz.exams?.[0]?.timedOut).toBe(true);

@@ -20,7 +20,7 @@ import {
 import { APP_SECTION } from '../app-keys.js';
 import { useKeymap } from '../keys/use-keymap.js';
 import { useLeaveGuard, useNavigation } from '../navigation.js';
-import { bodySize, useServices, useSize } from '../services.js';
+import { bodySize, realEvery, useServices, useSize } from '../services.js';
 import { useTheme } from '../theme.js';
 import { LineWindow } from '../widgets/line-window.js';
 import { moveCursor, scrollTo } from '../widgets/list-state.js';
@@ -142,13 +142,12 @@ function ExamInProgress({ questions, onSubmitted }: { questions: readonly Questi
     onSubmitted(result);
   };
   // The clock: redraw every second, and submit when time is up.
-  useEffect(() => {
-    const timer = setInterval(() => {
+  useEffect(() =>
+    (services.every ?? realEvery)(1000, () => {
       if (examClock(latest().exam, nowMs()).expired) submit();
       else setTick((t) => t + 1);
-    }, 1000);
-    return () => clearInterval(timer);
-  });
+    }),
+  );
 
   const item = state.items[index]!;
   const shownSelected = item.selected.length ? toShownPositions(item, item.selected) : screen.pending;
