@@ -31,6 +31,12 @@ const FORBIDDEN: Array<[string, string, string]> = [
   ),
 ];
 
+// Folders landed ahead of the code that uses them, each with the reason; the test below fails
+// once one is reachable, so that its line is removed.
+const NOT_YET_WIRED: Record<string, string> = {
+  'runtime/ec2/': 'the EC2 service is built in steps; it joins SERVICES in runtime/index.ts when its CLI slice lands',
+};
+
 // Libraries stay in their rooms (STYLE.md).
 const LIBRARY_ROOMS: Record<string, string[]> = {
   lowdb: ['progress'],
@@ -126,7 +132,10 @@ describe('architecture', () => {
       }
     }
     const unreached = all.filter((f) => !reached.has(f) && !f.endsWith('.d.ts')).map((f) => relative(src, f));
-    expect(unreached).toEqual([]);
+    const waiting = (f: string) => Object.keys(NOT_YET_WIRED).some((folder) => f.startsWith(folder));
+    expect(unreached.filter((f) => !waiting(f))).toEqual([]);
+    // An exception outlives its reason the day the folder is wired in: then it must go.
+    expect(Object.keys(NOT_YET_WIRED).filter((folder) => !unreached.some((f) => f.startsWith(folder)))).toEqual([]);
   });
 
   it('keeps each library in its room', () => {
