@@ -79,5 +79,10 @@ describe('wrapping', () => {
     const rows = (text: string, width: number) => wrapSegments([{ text }], width).map((r) => r.map((s) => s.text).join(''));
     expect(rows('aaa bbb ccc', 8)).toEqual(['aaa bbb ', 'ccc']);
     expect(rows('"ID": "0123456789abcdef"', 12)).toEqual(['"ID": "01234', '56789abcdef"']);
+    // A word that fills its row exactly: the next row starts with the next word, not the space.
+    expect(rows('Type tasks to see hint when stuck', 17)).toEqual(['Type tasks to see', 'hint when stuck']);
+    expect(rows('abcd efgh', 4)).toEqual(['abcd', 'efgh']);
+    // Wide characters take two columns.
+    expect(rows('日本語のテキスト', 6)).toEqual(['日本語', 'のテキ', 'スト']);
   });
 });

@@ -1,4 +1,4 @@
-import { wrapText } from '../../lib/wrap.js';
+import { visibleWidth, wrapText } from '../../lib/wrap.js';
 import type { Segment } from '../widgets/segments.js';
 import type { StyleName } from '../theme.js';
 import { colourJsonLine, looksLikeJson } from './json-colour.js';
@@ -91,17 +91,27 @@ export function segmentsOf(line: ScrollLine): Segment[] {
 
 /**
  * Cuts styled segments into rows of at most `width` columns, at spaces where it can (a long
- * word, an ID or an ARN, is cut at the width). Every character is kept, so the rows joined
- * give back the line; each piece keeps its segment's style.
+ * word, an ID or an ARN, is cut at the width). Every character is kept but the space a full
+ * row broke at; each piece keeps its segment's style.
  */
 export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
   const rowTexts = wrapText(segments.map((s) => s.text).join(''), width, { hard: true, keepSpaces: true });
   const rows: Segment[][] = [];
   let index = 0;
   let rest = segments[0]?.text ?? '';
-  for (const rowText of rowTexts) {
+  const skip = (count: number) => {
+    rest = rest.slice(count);
+    while (!rest && index < segments.length) rest = segments[++index]?.text ?? '';
+  };
+  rowTexts.forEach((rowText, r) => {
     const row: Segment[] = [];
     let need = rowText.length;
+    // The space a full row broke at goes with neither row, as a terminal shows wrapped words.
+    if (r > 0 && rowText.startsWith(' ') && visibleWidth(rowTexts[r - 1]!) >= width) {
+      skip(1);
+      need--;
+      if (need === 0) return;
+    }
     while (need > 0 && index < segments.length) {
       const take = rest.slice(0, need);
       if (take) row.push({ ...segments[index]!, text: take });
@@ -110,7 +120,7 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
       if (!rest) rest = segments[++index]?.text ?? '';
     }
     rows.push(row);
-  }
+  });
   return rows;
 }
 
