@@ -46,11 +46,6 @@ export function validationFailure(report: string): CliFailure {
   return paramFailure(`Parameter validation failed:\n${report}`);
 }
 
-/** ConfigurationError and friends (exit 253). */
-export function configFailure(message: string): CliFailure {
-  return new CliFailure(message, `\n${message}\n`, EXIT.config);
-}
-
 /** Any other exception: GeneralExceptionHandler prints its text (exit 255). */
 export function generalFailure(message: string): CliFailure {
   return new CliFailure(message, `\n${message}\n`, EXIT.general);

@@ -11,8 +11,7 @@ export { runAws } from './driver.js';
 export { complete } from './completion.js';
 export { tokenize, TokenizeError } from '../lib/tokenize.js';
 export { xformName, cliServiceName } from './names.js';
-export type { GlobalOptions } from './globals.js';
-export { EXIT, type CliContext, type CliFileSystem, type CliResult } from './types.js';
+export type { CliContext, CliResult } from './types.js';
 
 /** Runs one console line: `aws s3api list-buckets --output text` (the leading `aws` is optional). */
 export function runAwsLine(line: string, ctx: CliContext): CliResult {

@@ -15,7 +15,6 @@ export interface ArgShape {
 }
 
 export const SCALAR_TYPES: readonly ShapeType[] = ['string', 'integer', 'boolean', 'float', 'double', 'long', 'timestamp', 'blob'];
-export const COMPLEX_TYPES: readonly ShapeType[] = ['structure', 'map', 'list'];
 
 export function isScalar(shape: ArgShape): boolean {
   return SCALAR_TYPES.includes(shape.type);

@@ -4,7 +4,7 @@ import { getCloseMatches } from '../lib/did-you-mean.js';
 import { builtInNotesDir, headingsOf, type Heading } from '../data/note-headings.js';
 import { TOPICS } from '../data/topics.js';
 
-export { builtInNotesDir, githubSlug, headingsOf, type Heading } from '../data/note-headings.js';
+export { builtInNotesDir, type Heading } from '../data/note-headings.js';
 
 /** A reference note as listed: labs/notes/<topic>.md and the title of its one H1. */
 export interface NoteInfo {

@@ -109,9 +109,6 @@ export const progressSchema = z.object({
 
 export type ProgressData = z.infer<typeof progressSchema>;
 export type Attempt = z.infer<typeof attempt>;
-export type LabProgress = z.infer<typeof labProgress>;
-export type TranscriptLine = z.infer<typeof transcriptLine>;
-export type QuizProgressData = z.infer<typeof quizProgress>;
 
 export function emptyProgress(name: string, nowIso: string): ProgressData {
   return { version: PROGRESS_VERSION, profile: { name, createdAt: nowIso }, labs: {}, quiz: {} };

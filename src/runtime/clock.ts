@@ -39,12 +39,6 @@ export function scheduleTask(clock: ClockState, atMs: number, what: Pick<Schedul
   return entry;
 }
 
-export function cancelTasks(clock: ClockState, predicate: (task: ScheduledTask) => boolean): number {
-  const before = clock.queue.length;
-  clock.queue = clock.queue.filter((t) => !predicate(t));
-  return before - clock.queue.length;
-}
-
 /** Removes and returns the next task due at or before `untilMs`, moving the clock to it. */
 export function takeDueTask(clock: ClockState, untilMs: number): ScheduledTask | undefined {
   const next = clock.queue[0];

@@ -6,7 +6,6 @@ export type { Fault, FaultKind } from './faults/fault.js';
 export { FaultError, isFaultError } from './faults/fault.js';
 export { FAULT_KINDS, FAULT_KIND_DEFINITIONS, findFaultKind, type FaultKindDefinition } from './faults/kinds.js';
 export type { ServiceModel, OperationModel, Shape, MemberRef, ShapeType, Paginator } from './model.js';
-export { getShape, inputShape, outputShape } from './model.js';
 export type { ServiceDefinition, OperationDefinition, ServiceContext, FaultReaction } from './service.js';
 export { mfaCode, mfaSerialNumber, MFA_PERIOD_MS } from './account/mfa.js';
 import { World, type WorldOptions } from './world.js';

@@ -99,19 +99,3 @@ export interface ServiceModel {
   /** The service's waiters whose operation is simulated, by name (`BucketExists`). */
   waiters?: Record<string, Waiter>;
 }
-
-export function getShape(model: ServiceModel, name: string): Shape {
-  const shape = model.shapes[name];
-  if (!shape) throw new Error(`awslab internal error: ${model.metadata.serviceId} model has no shape ${name}`);
-  return shape;
-}
-
-export function inputShape(model: ServiceModel, operation: string): Shape | undefined {
-  const op = model.operations[operation];
-  return op?.input ? getShape(model, op.input.shape) : undefined;
-}
-
-export function outputShape(model: ServiceModel, operation: string): Shape | undefined {
-  const op = model.operations[operation];
-  return op?.output ? getShape(model, op.output.shape) : undefined;
-}

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { ProgressStore } from '../../src/progress/store.js';
@@ -8,7 +8,6 @@ import { App } from '../../src/tui/app.js';
 import type { Route } from '../../src/tui/navigation.js';
 import type { TerminalSize, TuiServices } from '../../src/tui/services.js';
 
-export const repo = resolve(__dirname, '..', '..');
 /** Two small labs and a small question bank made for these tests. */
 export const FIXTURE_LABS = join(__dirname, 'fixtures', 'labs');
 export const FIXTURE_QUIZZES = join(__dirname, 'fixtures', 'quizzes');

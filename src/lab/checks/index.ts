@@ -2,4 +2,3 @@ export { CHECK_KINDS, evaluate, parseCheck, proveCheck, readsOf, type ParseCheck
 export type { Check, CheckBase, CheckEnvironment, CheckKind, CheckOutcome, CheckProblem, CheckSource, ProofTrial } from './kind.js';
 export type { Comparison } from './comparison.js';
 export type { AwsCheck } from './aws.js';
-export type { UsedCheck } from './used.js';

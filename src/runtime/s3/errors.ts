@@ -58,15 +58,6 @@ export function bucketAlreadyOwnedByYou(bucket: string): AwsError {
   );
 }
 
-export function bucketAlreadyExists(bucket: string): AwsError {
-  return new AwsError(
-    'BucketAlreadyExists',
-    'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
-    409,
-    { BucketName: bucket },
-  );
-}
-
 /** https://docs.aws.amazon.com/AmazonS3/latest/userguide/delete-bucket.html */
 export function bucketNotEmpty(bucket: string, versioned: boolean): AwsError {
   const message = versioned

@@ -31,10 +31,6 @@ export function findVersion(bucket: Bucket, key: string, versionId: string): Sto
   return version?.key === key ? version : undefined;
 }
 
-export function isLatest(bucket: Bucket, version: StoredVersion): boolean {
-  return currentVersion(bucket, version.key) === version;
-}
-
 /** The HTTP date S3 sends in Last-Modified. */
 export function httpDate(seconds: number): string {
   return new Date(seconds * 1000).toUTCString();

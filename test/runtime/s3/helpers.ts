@@ -61,14 +61,3 @@ export function getText(world: World, bucket: string, key: string, versionId?: s
   return text(call(world, 'GetObject', input).Body);
 }
 
-/** Every version and delete marker as `key@versionId` (markers as `key@versionId:marker`), in listing order. */
-export function allVersions(world: World, bucket: string, input: Record<string, unknown> = {}): string[] {
-  const out = call(world, 'ListObjectVersions', { Bucket: bucket, ...input });
-  const entries = [
-    ...(out.Versions ?? []).map((v: Output) => ({ ...v, marker: false })),
-    ...(out.DeleteMarkers ?? []).map((v: Output) => ({ ...v, marker: true })),
-  ];
-  // Within one page S3 returns versions and markers in two lists; merge them back by key, newest first.
-  entries.sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : b.LastModified - a.LastModified));
-  return entries.map((e) => `${e.Key}@${e.VersionId}${e.marker ? ':marker' : ''}`);
-}
