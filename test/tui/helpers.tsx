@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
-import type { ReactElement } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { ProgressStore } from '../../src/progress/store.js';
 import { App } from '../../src/tui/app.js';
 import type { Route } from '../../src/tui/navigation.js';
@@ -77,32 +77,54 @@ const TIMEOUT_MS = 20_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Waits for a condition on the frame, then a moment more: a screen that just appeared
- * subscribes to input in an effect after its first frame, and a key sent before that is lost.
- */
+/** Waits for a condition on the frame (the deadline only turns a hang into a failure). */
 async function poll(check: () => boolean, what: string, frame: () => string): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > TIMEOUT_MS) throw new Error(`timed out waiting for ${what}; the frame is:\n${frame()}`);
     await sleep(5);
   }
-  await sleep(15);
+}
+
+/**
+ * Input readiness. A screen that just appeared subscribes to input in an effect that runs
+ * after its first frame, and a key sent before that is lost. React runs every pending effect
+ * before it renders an update, so the probe renders one (a counter beside the app, which the
+ * app never sees) and resolves once it has committed: then every screen on view is listening.
+ */
+function createProbe(): { Probe: (props: { children: ReactNode }) => ReactElement; ready(): Promise<void> } {
+  let bump: ((resolve: () => void) => void) | undefined;
+  function Probe({ children }: { children: ReactNode }) {
+    const [turn, setTurn] = useState(0);
+    const waiting = useRef<Array<() => void>>([]);
+    bump = (resolve) => {
+      waiting.current.push(resolve);
+      setTurn((t) => t + 1);
+    };
+    useLayoutEffect(() => {
+      for (const resolve of waiting.current.splice(0)) resolve();
+    }, [turn]);
+    return <>{children}</>;
+  }
+  return { Probe, ready: () => new Promise<void>((resolve) => bump!(resolve)) };
 }
 
 /** Renders an element with ink-testing-library in a window of the given size. */
 export function renderSized(element: ReactElement, size: TerminalSize): Rendered {
-  const instance = render(element);
+  const { Probe, ready } = createProbe();
+  const probed = <Probe>{element}</Probe>;
+  const instance = render(probed);
   // ink-testing-library's stdout is 100 columns; Ink lays out to stdout.columns.
   Object.defineProperty(instance.stdout, 'columns', { get: () => size.columns });
   Object.defineProperty(instance.stdout, 'rows', { get: () => size.rows });
-  instance.rerender(element);
+  instance.rerender(probed);
   const lastFrame = () => instance.lastFrame() ?? '';
   const waitFor = async (until: (frame: string) => boolean, what = 'the frame') => {
     await poll(() => until(lastFrame()), what, lastFrame);
     return lastFrame();
   };
   const press = async (keys: string, until?: (frame: string) => boolean) => {
+    await ready();
     const before = lastFrame();
     const count = instance.frames.length;
     instance.stdin.write(keys);

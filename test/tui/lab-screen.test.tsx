@@ -50,7 +50,7 @@ describe('the lab screen', () => {
     const boxed = await run(app, MAKE, (f) => f.includes('✔ passed'));
     expect(count(boxed)).toBe(1);
     expect(boxed).toContain(`║ ${message}`);
-    const later = await run(app, 'echo later', (f) => f.includes('$ echo later'));
+    const later = await run(app, 'echo later', (f) => /^later$/m.test(f));
     expect(count(later)).toBe(1);
     expect(later).not.toContain('║');
     const lines = linesOf(later);
