@@ -31,11 +31,16 @@ const FORBIDDEN: Array<[string, string, string]> = [
   ),
 ];
 
-// Folders landed ahead of the code that uses them, each with the reason; the test below fails
-// once one is reachable, so that its line is removed.
+// Folders or files landed ahead of the code that uses them, each with the reason; the test
+// below fails once one is reachable, so that its line is removed.
 const NOT_YET_WIRED: Record<string, string> = {
-  'runtime/ec2/': 'the EC2 service is built in steps; it joins SERVICES in runtime/index.ts when its CLI slice lands',
+  'runtime/ec2/reachability.ts': 'the hop-by-hop probe waits for the probe: check kind, reserved in lab/checks/probe.ts',
+  'runtime/ec2/packet-filters.ts': 'the security group and network ACL matching is used by the probe alone (reachability.ts)',
 };
+
+// Generated from a service's model (npm run shapes, checked by a drift test): a service imports
+// its types as its handlers are typed, so an unimported one is not dead code. knip agrees.
+const GENERATED = /\/shapes\.generated\.ts$/;
 
 // Libraries stay in their rooms (STYLE.md).
 const LIBRARY_ROOMS: Record<string, string[]> = {
@@ -131,7 +136,7 @@ describe('architecture', () => {
         if (found) queue.push(found);
       }
     }
-    const unreached = all.filter((f) => !reached.has(f) && !f.endsWith('.d.ts')).map((f) => relative(src, f));
+    const unreached = all.filter((f) => !reached.has(f) && !f.endsWith('.d.ts') && !GENERATED.test(f)).map((f) => relative(src, f));
     const waiting = (f: string) => Object.keys(NOT_YET_WIRED).some((folder) => f.startsWith(folder));
     expect(unreached.filter((f) => !waiting(f))).toEqual([]);
     // An exception outlives its reason the day the folder is wired in: then it must go.

@@ -5,7 +5,7 @@ import { nextInt, randomString, type RandomState } from '../lib/random.js';
  * world's RandomState (the generic generator is lib/random), so the same seed and the same
  * commands give byte-identical results.
  */
-export { createRandomState, nextInt, type RandomState } from '../lib/random.js';
+export { createRandomState, type RandomState } from '../lib/random.js';
 
 const HEX = '0123456789abcdef';
 

@@ -2,7 +2,7 @@ import type { ServiceCustomisation, TopLevelCommand } from './hooks.js';
 import { EC2_CLI } from './ec2.js';
 import { S3_CLI } from './s3.js';
 
-export type { ServiceCall, ServiceCommand, ServiceCustomisation, TopLevelCommand } from './hooks.js';
+export type { ServiceCall, ServiceCustomisation, TopLevelCommand } from './hooks.js';
 
 /**
  * Every service the CLI customises, one line each, in the order the real CLI registers its

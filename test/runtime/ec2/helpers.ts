@@ -2,7 +2,7 @@ import { World } from '../../../src/runtime/world.js';
 import { ec2 } from '../../../src/runtime/ec2/index.js';
 import { s3 } from '../../../src/runtime/s3/index.js';
 
-export { expectError, failure } from '../s3/helpers.js';
+export { expectError } from '../s3/helpers.js';
 export type Output = Record<string, any>;
 
 export function newWorld(seed = 1): World {
