@@ -7,6 +7,7 @@ import { faultCommand } from './fault.js';
 import { helpCommand } from './help.js';
 import { lsCommand } from './ls.js';
 import { mfaCommand } from './mfa.js';
+import { probeCommand } from './probe.js';
 import { rmCommand } from './rm.js';
 import { waitCommand } from './wait.js';
 
@@ -15,4 +16,4 @@ import { waitCommand } from './wait.js';
  * lists them and Tab completes them from this table; a lab adds its commands (hint, check,
  * tasks, undo, reset) after these the same way.
  */
-export const CONSOLE_COMMANDS: readonly ConsoleCommand[] = [awsCommand, lsCommand, catCommand, echoCommand, rmCommand, waitCommand, dateCommand, mfaCommand, faultCommand, helpCommand];
+export const CONSOLE_COMMANDS: readonly ConsoleCommand[] = [awsCommand, lsCommand, catCommand, echoCommand, rmCommand, waitCommand, dateCommand, mfaCommand, faultCommand, probeCommand, helpCommand];
