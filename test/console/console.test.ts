@@ -133,7 +133,7 @@ describe('console lines', () => {
 
   it('completes command names, aws words and file names from one place', () => {
     const c = new ConsoleRunner({ world: createWorld({ seed: 1 }), files: new VirtualFiles({ 'q1.csv': 'a', 'q2.csv': 'b', 'notes.txt': 'c' }) });
-    expect(c.complete('')).toEqual(['aws', 'cat', 'date', 'echo', 'fault', 'help', 'ls', 'mfa', 'rm', 'wait']);
+    expect(c.complete('')).toEqual(['aws', 'cat', 'date', 'echo', 'fault', 'help', 'ls', 'mfa', 'probe', 'rm', 'wait']);
     expect(c.complete('  f')).toEqual(['fault']);
     expect(c.complete('cat q')).toEqual(['q1.csv', 'q2.csv']);
     expect(c.complete('echo hi > n')).toEqual(['notes.txt']);

@@ -47,7 +47,7 @@ describe('lab files', () => {
     ['note-missing-section.yaml', 'note-missing-section.yaml:17:15: tasks[0].hints[1].note: the note s3-basics.md has no heading with the anchor #buckets-objects-and-key (did you mean #buckets-objects-and-keys?)'],
     ['check-note-missing-section.yaml', 'check-note-missing-section.yaml:20:13: note: the note s3-versioning.md has no heading with the anchor #delete-marker (did you mean #delete-markers?)'],
     ['event-unknown-operation.yaml', "event-unknown-operation.yaml:21:9: on: s3 has no operation 'DeleteObjekt' (did you mean 's3:DeleteObject' or 's3:DeleteObjects'?); the event could never fire"],
-    ['probe.yaml', 'probe.yaml:19:7: probe checks (can this traffic reach that port?) arrive with EC2 networking; this version cannot run them'],
+    ['probe.yaml', "probe.yaml:19:14: probe: source '0.0.0.0/0' is a range; a probe goes from one host to one host: write one address such as 0.0.0.0, an instance, or internet"],
     ['too-many-hints.yaml', 'too-many-hints.yaml:14:7: tasks[0].hints: at most three tiers (a nudge, the concept, the exact command)'],
   ])('%s: reports its one problem with file:line:col', (name, message) => {
     expect(errorsOf(name)).toEqual([message]);
