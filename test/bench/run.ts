@@ -4,6 +4,7 @@ import { startupBenchmarks } from './startup.js';
 import { gradingBenchmarks } from './grading.js';
 import { tuiBenchmarks } from './tui.js';
 import { outputBenchmarks } from './output.js';
+import { ec2Benchmarks } from './ec2.js';
 
 // `npm run bench`: every figure beside a baseline measured in this same run, on this machine.
 const only = process.argv[2];
@@ -13,6 +14,7 @@ const suites: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   output: outputBenchmarks,
   grading: gradingBenchmarks,
   tui: tuiBenchmarks,
+  ec2: ec2Benchmarks,
 };
 const results: BenchResult[] = [];
 for (const [name, suite] of Object.entries(suites)) {

@@ -10,7 +10,7 @@
  * Replies are separate packets, so they need their own rule (ephemeral ports).
  * https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html
  */
-import { addressToBigInt, containsAddress, parseCidr } from './cidr.js';
+import { addressToBigInt, containsAddress, parseCidr, type Cidr } from './cidr.js';
 import type { NetworkAcl, NetworkAclEntry, SecurityGroup, SecurityGroupRule } from './state.js';
 
 export type Protocol = 'tcp' | 'udp' | 'icmp';
@@ -33,10 +33,23 @@ function protocolMatches(ruleProtocol: string, protocol: Protocol): boolean {
   return p === '-1' || p === 'all' || p === protocol || p === PROTOCOL_NUMBERS[protocol];
 }
 
+// A probe reads every rule of every group and ACL on its path, so parsing each CIDR and
+// address once (rather than per rule per packet) is what keeps a large account fast.
+const parsedCidrs = new Map<string, Cidr | undefined>();
+const parsedAddresses = new Map<string, bigint | undefined>();
+
+function cached<T>(cache: Map<string, T>, key: string, parse: (text: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size > 100_000) cache.clear();
+  const value = parse(key);
+  cache.set(key, value);
+  return value;
+}
+
 function cidrMatches(cidrText: string | undefined, address: string): boolean {
   if (!cidrText) return false;
-  const cidr = parseCidr(cidrText);
-  const value = addressToBigInt(address);
+  const cidr = cached(parsedCidrs, cidrText, (t) => parseCidr(t));
+  const value = cached(parsedAddresses, address, addressToBigInt);
   return cidr !== undefined && value !== undefined && containsAddress(cidr, value, address.includes(':') ? 6 : 4);
 }
 
