@@ -37,7 +37,7 @@ export function buildNetwork(): Network {
   aws(`authorize-security-group-ingress --group-id ${webSg} --ip-permissions IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=198.51.100.0/24}]`);
   aws(`authorize-security-group-ingress --group-id ${dbSg} --ip-permissions IpProtocol=tcp,FromPort=3306,ToPort=3306,UserIdGroupPairs=[{GroupId=${webSg}}]`);
   const run = (subnet: string, sg: string, name: string, extra = '') =>
-    aws(`run-instances --image-id ${AMI} --instance-type t3.micro --min-count 1 --max-count 1 --subnet-id ${subnet} --security-group-ids ${sg} --tag-specifications ResourceType=instance,Tags=[{Key=Name,Value=${name}}] ${extra}`, 'Instances[0].[InstanceId,PrivateIpAddress]').split(/\s+/);
+    aws(`run-instances --image-id ${AMI} --instance-type t3.micro --count 1 --subnet-id ${subnet} --security-group-ids ${sg} --tag-specifications ResourceType=instance,Tags=[{Key=Name,Value=${name}}] ${extra}`, 'Instances[0].[InstanceId,PrivateIpAddress]').split(/\s+/);
   const [web, webAddress] = run(pub, webSg, 'web');
   const [db, dbAddress] = run(priv, dbSg, 'db');
   expect(c.run('wait 30s').exitCode).toBe(0);

@@ -116,7 +116,7 @@ describe('probe: usage errors name what is wrong (exit 2)', () => {
   it('names the instances when none or several match', () => {
     expect(net.console.run('probe tcp 22 from internet to i-0123456789abcdef0')).toEqual({ exitCode: 2, stdout: '', stderr: "probe: destination: no instance 'i-0123456789abcdef0' in us-east-1\n" });
     expect(net.console.run('probe tcp 22 from internet to app').stderr).toBe("probe: destination: no instance named 'app' in us-east-1 that is not terminated (names: db, web); write an instance ID, a Name tag, an IPv4 address or internet\n");
-    const again = net.console.run(`aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --min-count 1 --max-count 1 --tag-specifications ResourceType=instance,Tags=[{Key=Name,Value=web}] --query Instances[0].InstanceId --output text`);
+    const again = net.console.run(`aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --count 1 --tag-specifications ResourceType=instance,Tags=[{Key=Name,Value=web}] --query Instances[0].InstanceId --output text`);
     expect(again.exitCode).toBe(0);
     const second = again.stdout.trim();
     expect(net.console.run('probe tcp 22 from internet to web').stderr).toBe(`probe: destination: 2 instances are named 'web' (${net.web}, ${second}); use an instance ID\n`);
