@@ -33,10 +33,7 @@ const FORBIDDEN: Array<[string, string, string]> = [
 
 // Folders or files landed ahead of the code that uses them, each with the reason; the test
 // below fails once one is reachable, so that its line is removed.
-const NOT_YET_WIRED: Record<string, string> = {
-  'runtime/ec2/reachability.ts': 'the hop-by-hop probe waits for the probe: check kind, reserved in lab/checks/probe.ts',
-  'runtime/ec2/packet-filters.ts': 'the security group and network ACL matching is used by the probe alone (reachability.ts)',
-};
+const NOT_YET_WIRED: Record<string, string> = {};
 
 // Generated from a service's model (npm run shapes, checked by a drift test): a service imports
 // its types as its handlers are typed, so an unimported one is not dead code. knip agrees.
