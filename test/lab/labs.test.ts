@@ -19,8 +19,11 @@ function play(id: string, lines: string[], seed = 42) {
 const points = (grade: ReturnType<typeof gradeSession>) => Object.fromEntries(grade.tasks.map((t) => [t.id, t.points]));
 
 describe('the shipped labs', () => {
-  it('include the three S3 versioning labs', () => {
-    expect(labs.map((l) => l.lab.id)).toEqual(['s3-delete-marker-undo', 's3-mfa-delete-suspended', 's3-versioning-recover']);
+  it('include the three S3 versioning labs and the four EC2 networking labs', () => {
+    expect(labs.map((l) => l.lab.id)).toEqual([
+      'ec2-db-tier', 'ec2-lock-down-web', 'ec2-nacl-block', 'ec2-private-subnet',
+      's3-delete-marker-undo', 's3-mfa-delete-suspended', 's3-versioning-recover',
+    ]);
   });
 
   it.each(labs.map((l) => [l.lab.id, l] as const))('%s: a fresh attempt scores 0 and the reference solution full marks, for several seeds', (_id, entry) => {
