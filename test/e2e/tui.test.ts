@@ -105,6 +105,18 @@ describe('awslab without a terminal', () => {
   });
 });
 
+/** Moves the lab list's cursor down to the row whose title starts with `title` (the list grows as labs are added). */
+async function selectLab(term: Terminal, title: string): Promise<void> {
+  for (let step = 0; step < 40; step++) {
+    const screen = await term.waitFor(/❯ \S/);
+    const selected = /❯ [^\n]*/.exec(screen)![0].trimEnd();
+    if (selected.startsWith(`❯ ${title}`)) return;
+    term.keys('Down');
+    await term.waitGone(selected);
+  }
+  throw new Error(`no lab titled ${title} in the list`);
+}
+
 describe.skipIf(!hasTmux)('the app in a real terminal', { timeout: 120_000 }, () => {
   it('does a lab from start to finish, and shows the progress when started again', async () => {
     const home = newHome();
@@ -115,6 +127,7 @@ describe.skipIf(!hasTmux)('the app in a real terminal', { timeout: 120_000 }, ()
     // Open the first lab.
     term.keys('Enter');
     await term.waitFor('Turn on versioning and recover');
+    await selectLab(term, 'Turn on versioning and recover');
     term.keys('Enter');
     screen = await term.waitFor(/score 0\/30/);
     const bucket = /Turn on versioning for (reports-[a-z0-9]+)/.exec(screen)![1]!;
@@ -180,8 +193,7 @@ describe.skipIf(!hasTmux)('the app in a real terminal', { timeout: 120_000 }, ()
     await term.waitFor('labs done ·');
     term.keys('Enter');
     await term.waitFor('Undo an accidental delete');
-    term.keys('Down');
-    await term.waitFor(/❯ Undo an accidental delete/);
+    await selectLab(term, 'Undo an accidental delete');
     term.keys('Enter');
     await term.waitFor('score 0/');
     await term.run('tasks', '[ ] to do');
