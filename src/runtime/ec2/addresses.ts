@@ -89,10 +89,16 @@ function detachFromInstance(ec2: Ec2, address: Address): void {
       instance.publicIpSource = 'launch';
     }
   }
+  clearAssociation(address);
+}
+
+/** Frees an Elastic IP from whatever held it (an instance or a NAT gateway's interface). */
+export function clearAssociation(address: Address): void {
   delete address.AssociationId;
   delete address.InstanceId;
   delete address.NetworkInterfaceId;
   delete address.PrivateIpAddress;
+  delete address.natGatewayId;
 }
 
 /** Gives an instance the Elastic IP, releasing the public address it had from launch. */

@@ -14,7 +14,7 @@ import { ec2Of, type Ec2, type Ec2State } from './context.js';
 import { clientError, invalidParameterValue, isWellFormedId, malformedId } from './errors.js';
 import { applyFilters, type FilterTable } from './filters.js';
 import { page, read, tagsMember, write, type Input } from './operation.js';
-import { allocatePublicAddress, releasePublicAddress } from './addresses.js';
+import { allocatePublicAddress, clearAssociation, releasePublicAddress } from './addresses.js';
 import { findInstanceType, requireImage } from './catalogue.js';
 import { requireKeyPair } from './key-pairs.js';
 import { requireGroup, requireGroupById } from './security-groups.js';
@@ -375,10 +375,7 @@ export const instanceTasks = {
       if (subnet) releasePrivateAddress(subnet, i.PrivateIpAddress);
       for (const address of ec2.state.addresses.values()) {
         if (address.InstanceId === i.InstanceId) {
-          delete address.AssociationId;
-          delete address.InstanceId;
-          delete address.NetworkInterfaceId;
-          delete address.PrivateIpAddress;
+          clearAssociation(address);
           delete i.PublicIpAddress;
         }
       }

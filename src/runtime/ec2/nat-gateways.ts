@@ -14,7 +14,7 @@ import { ec2Of, type Ec2, type Ec2State } from './context.js';
 import { clientError, invalidParameterValue, isWellFormedId, malformedId } from './errors.js';
 import { applyFilters, type FilterTable } from './filters.js';
 import { page, read, tagsMember, write, type Input } from './operation.js';
-import { requireAddress } from './addresses.js';
+import { clearAssociation, requireAddress } from './addresses.js';
 import { requireSubnet, takePrivateAddress, releasePrivateAddress } from './subnets.js';
 import { tagsFromSpecifications } from './tags.js';
 import type { NatGateway } from './state.js';
@@ -127,12 +127,7 @@ export const natGatewayTasks = {
     const subnet = ec2.state.subnets.get(nat.SubnetId);
     if (subnet) releasePrivateAddress(subnet, nat.PrivateIp);
     const address = nat.AllocationId ? ec2.state.addresses.get(nat.AllocationId) : undefined;
-    if (address) {
-      delete address.natGatewayId;
-      delete address.AssociationId;
-      delete address.NetworkInterfaceId;
-      delete address.PrivateIpAddress;
-    }
+    if (address) clearAssociation(address);
     ec2.schedule(DELETED_VISIBLE_MS, 'natGatewayForgotten', payload);
   },
   natGatewayForgotten(ctx: ServiceContext<Ec2State>, payload: Payload) {
