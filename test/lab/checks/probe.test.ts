@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseCheck, readsOf, type Check, type CheckEnvironment, type CheckProblem } from '../../../src/lab/checks/index.js';
+import { evaluate, readsOf, type CheckEnvironment } from '../../../src/lab/checks/index.js';
+import { parse, parsed } from './parse-helpers.js';
 import { buildNetwork } from '../../console/probe-network.js';
 
 /** `probe:` checks share the console's words and engine; here: parsing, grading and the faults. */
-function parse(value: unknown): { check?: Check; problems: string[] } {
-  const problems: CheckProblem[] = [];
-  const check = parseCheck(value, ['check'], problems);
-  return { ...(check ? { check } : {}), problems: problems.map((p) => `${p.path.join('.')}: ${p.reason}`) };
-}
-
-const parsed = (value: unknown): Check => {
-  const { check, problems } = parse(value);
-  expect(problems).toEqual([]);
-  return check!;
-};
 
 describe('probe checks: parsing', () => {
   it('reads the probe words and expect, allowed by default', () => {

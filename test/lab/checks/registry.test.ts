@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_KINDS, evaluate, parseCheck, readsOf, type Check, type CheckProblem } from '../../../src/lab/checks/index.js';
+import { CHECK_KINDS, evaluate, readsOf } from '../../../src/lab/checks/index.js';
+import { parse, parsed } from './parse-helpers.js';
 import { createWorld } from '../../../src/runtime/index.js';
 import { VirtualFiles } from '../../../src/console/files.js';
 import { runAws } from '../../../src/cli/index.js';
 
-function parse(value: unknown): { check?: Check; problems: string[] } {
-  const problems: CheckProblem[] = [];
-  const check = parseCheck(value, ['check'], problems);
-  return { ...(check ? { check } : {}), problems: problems.map((p) => `${p.path.join('.')}: ${p.reason}`) };
-}
-
-const parsed = (value: unknown): Check => {
-  const { check, problems } = parse(value);
-  expect(problems).toEqual([]);
-  return check!;
-};
 
 describe('the check kind registry', () => {
   it('holds one kind per key, and parsing names every key when none is given', () => {
