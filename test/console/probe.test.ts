@@ -19,7 +19,7 @@ describe('probe: allowed and denied', () => {
     expect(lines.slice(1).every((l) => /^ {2}[✔✘·] /.test(l))).toBe(true);
     const deciding = lines.filter((l) => l.endsWith('<- deciding'));
     expect(deciding).toHaveLength(1);
-    expect(deciding[0]).toMatch(/^ {2}✔ sg-\w+ inbound rule sgr-\w+ allows TCP port 80 from 203\.0\.113\.10 from 0\.0\.0\.0\/0/);
+    expect(deciding[0]).toMatch(/^ {2}✔ sg-\w+ inbound rule sgr-\w+ allows TCP port 80 from 203\.0\.113\.10 \(the rule.s source: 0\.0\.0\.0\/0\)/);
   });
 
   it('allows SSH from the office address to web by instance ID, denies it from elsewhere', () => {

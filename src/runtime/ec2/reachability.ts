@@ -101,7 +101,7 @@ function securityGroup(walk: Walk, instance: Instance, egress: boolean, packet: 
     return walk.add({ kind, resource: names, decision: 'deny', detail: `no ${egress ? 'outbound' : 'inbound'} rule of ${names} allows ${what} (security groups allow only what a rule names)` });
   }
   const source = match.rule.ReferencedGroupId ? `group ${match.rule.ReferencedGroupId}` : (match.rule.CidrIpv4 ?? match.rule.CidrIpv6);
-  return walk.add({ kind, resource: match.group.GroupId, decision: 'allow', rule: match.rule.SecurityGroupRuleId, detail: `${match.group.GroupId} ${egress ? 'outbound' : 'inbound'} rule ${match.rule.SecurityGroupRuleId} allows ${what} ${egress ? 'to' : 'from'} ${source}` });
+  return walk.add({ kind, resource: match.group.GroupId, decision: 'allow', rule: match.rule.SecurityGroupRuleId, detail: `${match.group.GroupId} ${egress ? 'outbound' : 'inbound'} rule ${match.rule.SecurityGroupRuleId} allows ${what} (the rule's ${egress ? 'destination' : 'source'}: ${source})` });
 }
 
 function networkAcl(walk: Walk, subnet: Subnet, egress: boolean, packet: Packet, what: string, kind: HopKind = egress ? 'nacl-out' : 'nacl-in'): boolean {

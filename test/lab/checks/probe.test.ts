@@ -33,7 +33,7 @@ describe('probe checks: evaluation against the session world', () => {
   it('passes when the traffic gets through, saying which rule let it', () => {
     const outcome = evaluate(parsed({ probe: 'tcp 80 from internet to web' }), env);
     expect(outcome.passed).toBe(true);
-    expect(outcome.why).toMatch(/^tcp 80 from internet to web is allowed: sg-\w+ inbound rule sgr-\w+ allows TCP port 80 from 203\.0\.113\.10 from 0\.0\.0\.0\/0\.$/);
+    expect(outcome.why).toMatch(/^tcp 80 from internet to web is allowed: sg-\w+ inbound rule sgr-\w+ allows TCP port 80 from 203\.0\.113\.10 \(the rule.s source: 0\.0\.0\.0\/0\)\.$/);
   });
 
   it('fails with what the probe found and the deciding hop', () => {

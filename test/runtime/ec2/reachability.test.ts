@@ -230,3 +230,13 @@ describe('probe results', () => {
 });
 
 export type { Ec2RegionState };
+
+describe('probe wording', () => {
+  it('names the allowing rule and its source once, after the traffic it let in', () => {
+    const net = network();
+    const sg = net.group([{ ...ssh, CidrIpv4: '203.0.113.0/24' }]);
+    const web = net.instance(net.subnet('10.0.1.0/24', true), '10.0.1.10', [sg], '54.1.2.3');
+    const hop = probe(net.state, tcp(22, internet('203.0.113.9'), at(web))).hops.find((h) => h.kind === 'security-group-in')!;
+    expect(hop.detail).toBe(`${sg} inbound rule ${hop.rule} allows TCP port 22 from 203.0.113.9 (the rule's source: 203.0.113.0/24)`);
+  });
+});
