@@ -10,6 +10,8 @@ export interface ActivityRecord {
   readonly region: string;
   /** Who made the call: the learner, a lab's setup or event, or the cloud itself. */
   readonly caller: string;
+  /** The ARN of the principal the call was made as, when it was not the account's administrator. */
+  readonly principal?: string;
   readonly readOnly: boolean;
   /** The request parameters; binary payloads are replaced by their size. */
   readonly input: Record<string, unknown>;

@@ -1,6 +1,8 @@
 import type { ServiceModel } from './model.js';
 import type { RandomState } from './random.js';
 import type { Fault, FaultKind } from './faults/fault.js';
+import type { AwsError } from './errors.js';
+import type { AuthorizationRequest, Decision, PolicySource, Principal } from './iam/policy/types.js';
 
 /** What an operation handler may use: its service's state and the world's clock, IDs and faults. */
 export interface ServiceContext<S> {
@@ -22,6 +24,10 @@ export interface ServiceContext<S> {
   readonly faults: readonly Fault[];
   isZoneDown(zone: string): boolean;
   isRegionDown(region: string): boolean;
+  /** Who made this call (CallOptions.principal); undefined for the account's administrator and for the cloud itself. */
+  readonly principal?: Principal;
+  /** The identity-based policies that govern `principal`, from every service that keeps them (IAM). */
+  identityPolicies(principal: Principal): readonly PolicySource[];
 }
 
 /**
@@ -65,6 +71,38 @@ export interface ServiceDefinition<S> {
    * reacts to is refused, so declaring a reaction is what makes a kind usable.
    */
   readonly faults?: Readonly<Record<FaultKind, FaultReaction<S>>>;
+  /**
+   * How a call made as a principal (CallOptions.principal) is authorized: the IAM action and
+   * resources of each operation, the resource-based policy on a resource, and the error the
+   * service returns on a denial. A service without it cannot be called as a principal.
+   */
+  readonly authorization?: ServiceAuthorization<S>;
+  /** The identity-based policies this service keeps for a principal (IAM: a user's inline, attached and groups' policies). */
+  identityPolicies?(state: S, principal: Principal): readonly PolicySource[];
+  /** The principal an access key ID belongs to (IAM's user keys, STS's session keys), or undefined. */
+  principalForAccessKey?(state: S, accessKeyId: string, nowMs: number): Principal | undefined;
+}
+
+/** What one operation asks permission for; `undefined` means the operation needs none (sts:GetCallerIdentity). */
+export interface AuthorizationTarget {
+  readonly action: string;
+  readonly resources: readonly string[];
+  /** Service-specific condition keys of this request (s3:prefix, s3:max-keys, …). */
+  readonly context?: AuthorizationRequest['context'];
+}
+
+export interface ServiceAuthorization<S> {
+  /** Every operation of the service, each with what it asks permission for. */
+  readonly actions: Readonly<Record<string, (input: any, call: { readonly accountId: string; readonly region: string }) => AuthorizationTarget | undefined>>;
+  /** The resource-based policy on a resource (a bucket policy), if it has one. */
+  resourcePolicy?(state: S, resourceArn: string): PolicySource | undefined;
+  /** The error for a denial; without it, AWS's usual AccessDenied naming the principal, action, resource and reason. */
+  accessDenied?(denial: Denial): AwsError;
+}
+
+export interface Denial {
+  readonly request: AuthorizationRequest;
+  readonly decision: Decision;
 }
 
 export interface FaultReaction<S> {

@@ -7,6 +7,9 @@ import { summariseInput, type ActivityRecord } from './activity.js';
 import { FaultError, type Fault, type FaultKind } from './faults/fault.js';
 import { FAULT_KINDS, findFaultKind, type FaultKindDefinition } from './faults/kinds.js';
 import type { ServiceContext, ServiceDefinition } from './service.js';
+import { evaluate } from './iam/policy/evaluate.js';
+import { accessDeniedMessage } from './iam/policy/access-denied.js';
+import type { AuthorizationRequest, PolicySource, Principal } from './iam/policy/types.js';
 
 export interface WorldOptions {
   seed?: number;
@@ -19,6 +22,14 @@ export interface WorldOptions {
 export interface CallOptions {
   region?: string;
   caller?: string;
+  /**
+   * The identity the call is made as. Absent, the call is the account's administrator's and
+   * nothing is checked; present, the service's authorization table and the principal's
+   * policies decide before the handler runs.
+   */
+  principal?: Principal;
+  /** Request context keys for the policy conditions (aws:SourceIp, aws:SecureTransport, …). */
+  context?: AuthorizationRequest['context'];
 }
 
 /** Everything that changes as the world runs; a snapshot is a deep copy of this. */
@@ -56,6 +67,8 @@ export class World {
   private state: WorldState;
   private recording = true;
   private changes = 0;
+  /** The principal of the call running now; a service's own calls to another run as no one. */
+  private principal: Principal | undefined;
   /** One context per service and region, made once: building closures per call is measurable. */
   private readonly contexts = new Map<string, ServiceContext<unknown>>();
 
@@ -153,13 +166,17 @@ export class World {
       operation,
       region,
       caller: options.caller ?? 'user',
+      ...(options.principal ? { principal: options.principal.arn } : {}),
       readOnly: op.readOnly,
       input: summariseInput(input),
     };
+    const outer = this.principal;
     try {
       if (!isKnownRegion(region)) {
         throw new AwsError('UnknownRegion', `The region '${region}' is not one of the simulated regions: ${REGIONS.map((r) => r.name).join(', ')}.`, 400);
       }
+      if (options.principal) this.authorize(def, operation, input, region, options.principal, options.context);
+      this.principal = options.principal;
       const output = op.handler(this.context(def, region), input) as Record<string, unknown>;
       if (!op.readOnly) this.changes++;
       if (this.recording) this.state.activity.push(record);
@@ -168,6 +185,66 @@ export class World {
       if (error instanceof AwsError && this.recording) this.state.activity.push({ ...record, errorCode: error.code });
       if (error instanceof InputError) error.locate(`${serviceName}.${operation}`);
       throw error;
+    } finally {
+      this.principal = outer;
+    }
+  }
+
+  /**
+   * The identity-based policies that govern a principal, from every service that keeps them
+   * (IAM). Each such service is global: a principal's policies are not per region.
+   */
+  identityPolicies(principal: Principal): PolicySource[] {
+    const policies: PolicySource[] = [];
+    for (const def of this.definitions.values()) {
+      if (def.identityPolicies) policies.push(...def.identityPolicies(this.state.global[def.name], principal));
+    }
+    return policies;
+  }
+
+  /** The principal an access key ID belongs to (an IAM user's key, an STS session's), or undefined. */
+  principalForAccessKey(accessKeyId: string): Principal | undefined {
+    for (const def of this.definitions.values()) {
+      const principal = def.principalForAccessKey?.(this.state.global[def.name], accessKeyId, this.nowMs);
+      if (principal) return principal;
+    }
+    return undefined;
+  }
+
+  /**
+   * Decides a call made as a principal before its handler runs: the operation's row in its
+   * service's authorization table names the action and resources, and the principal's
+   * identity-based policies with each resource's resource-based policy decide. Throws the
+   * service's AccessDenied error on a denial.
+   */
+  private authorize(def: ServiceDefinition<unknown>, operation: string, input: Record<string, unknown>, region: string, principal: Principal, extra: CallOptions['context']): void {
+    const table = def.authorization;
+    if (!table) {
+      throw new AwsError(
+        'NotImplemented',
+        `awslab does not check ${def.name} permissions yet, so it cannot run ${def.name} calls as ${principal.arn}; run them as the account's administrator (without a principal or profile).`,
+        501,
+      );
+    }
+    const row = table.actions[operation];
+    invariant(row, `${def.name}.${operation} has no row in ${def.name}'s authorization table`);
+    const target = row(input, { accountId: this.accountId, region });
+    if (!target) return;
+    const identity = this.identityPolicies(principal);
+    const context = {
+      'aws:CurrentTime': new Date(this.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      'aws:EpochTime': String(Math.floor(this.nowMs / 1000)),
+      'aws:RequestedRegion': region,
+      ...target.context,
+      ...extra,
+    };
+    const state = this.context(def, region).state;
+    for (const resource of target.resources) {
+      const request: AuthorizationRequest = { principal, action: target.action, resource, context };
+      const resourcePolicy = table.resourcePolicy?.(state, resource);
+      const decision = evaluate(request, resourcePolicy ? [...identity, resourcePolicy] : identity);
+      if (decision.decision === 'allowed') continue;
+      throw table.accessDenied?.({ request, decision }) ?? new AwsError('AccessDenied', accessDeniedMessage(request, decision), 403);
     }
   }
 
@@ -335,6 +412,10 @@ export class World {
       },
       isZoneDown: (zone) => this.isZoneDown(zone),
       isRegionDown: (r) => this.isRegionDown(r),
+      get principal() {
+        return world.principal;
+      },
+      identityPolicies: (principal) => this.identityPolicies(principal),
     };
   }
 }

@@ -5,8 +5,6 @@
  */
 import type { AuthorizationRequest, Principal } from './types.js';
 
-export type ContextValue = string | readonly string[];
-
 export interface RequestContext {
   /** The key's values (a single-valued key gives one), or undefined when the request has no such key. */
   get(key: string): readonly string[] | undefined;

@@ -1,4 +1,4 @@
 /** The IAM policy engine: pure functions over policy documents, shared by IAM, STS, S3 and the world. */
-export type { Principal, AuthorizationRequest, PolicySource, DecidingStatement, Decision } from './types.js';
+export type { Principal, AuthorizationRequest, PolicySource } from './types.js';
 export { evaluate } from './evaluate.js';
-export { parsePolicy, parsePolicyText, PolicyDocumentError, type PolicyDocument, type PolicyKind, type Statement } from './document.js';
+export { parsePolicyText, PolicyDocumentError, type PolicyKind } from './document.js';
