@@ -1,8 +1,33 @@
 import type { CliResult } from '../cli/types.js';
+import type { Hop } from '../runtime/ec2/reachability.js';
 import type { World } from '../runtime/index.js';
 import type { VirtualFiles } from './files.js';
 
-export type ConsoleResult = CliResult;
+export type { Hop as ProbeHop };
+
+/**
+ * A probe's result as data, for a front end that draws the path rather than printing it
+ * (the lab screen): the engine's hops, which one decided, and the endpoints and resources
+ * by the names the learner knows them by.
+ */
+export interface ProbeView {
+  readonly allowed: boolean;
+  readonly hops: readonly Hop[];
+  /** Index in `hops` of the deciding hop, when there is one. */
+  readonly deciding?: number;
+  /** `TCP port 22`, `ICMP type 8`. */
+  readonly traffic: string;
+  /** The endpoints: `i-… (web)`, `internet 203.0.113.10`. */
+  readonly from: string;
+  readonly to: string;
+  /** Security groups' names and instances', subnets', ACLs' and tables' Name tags, by id. */
+  readonly names: Readonly<Record<string, string>>;
+  /** What the line printed: the text report or `--json`. */
+  readonly printed: 'text' | 'json';
+}
+
+/** What a console line gave: the CLI's result, plus a probe's data when the line was a probe. */
+export type ConsoleResult = CliResult & { readonly probe?: ProbeView };
 
 /** What a console command may use: the world, the learner's files, and the console's settings. */
 export interface ConsoleContext {

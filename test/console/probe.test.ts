@@ -143,3 +143,27 @@ describe('probe: Tab completion', () => {
     expect(complete('probe --region us-east-1 ud')).toEqual(['udp']);
   });
 });
+
+describe('probe: the result as data, for the lab screen to draw', () => {
+  const net = buildNetwork();
+
+  it('carries the hops, the deciding one, the endpoints and the names of the resources the hops mention', () => {
+    const r = net.console.run('probe tcp 22 from 203.0.113.9 to web');
+    const view = r.probe!;
+    expect(view).toMatchObject({ allowed: false, traffic: 'TCP port 22', from: 'internet 203.0.113.9', to: `${net.web} (web)`, printed: 'text' });
+    // The same hops the text report prints, one for one, and the one it marks deciding.
+    const lines = r.stdout.trimEnd().split('\n').slice(1);
+    expect(view.hops.map((h) => h.detail)).toEqual(lines.map((l) => l.slice(4).replace(/ {3}<- deciding$/, '')));
+    expect(view.deciding).toBe(lines.findIndex((l) => l.endsWith('<- deciding')));
+    expect(view.hops[view.deciding!]).toMatchObject({ kind: 'security-group-in', decision: 'deny' });
+    const webSg = view.hops[view.deciding!]!.resource;
+    expect(view.names[webSg]).toBe('web');
+    expect(view.names[net.web]).toBe('web');
+  });
+
+  it('says when the line printed JSON, and carries nothing for a probe that could not run', () => {
+    expect(net.console.run('probe tcp 3306 from web to db --json').probe).toMatchObject({ allowed: true, printed: 'json', from: `${net.web} (web)`, to: `${net.db} (db)` });
+    expect(net.console.run('probe tcp 22 from internet to nobody').probe).toBeUndefined();
+    expect(net.console.run('aws ec2 describe-vpcs').probe).toBeUndefined();
+  });
+});

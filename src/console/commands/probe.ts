@@ -1,8 +1,8 @@
 import { REGIONS, isKnownRegion } from '../../runtime/index.js';
-import { PROBE_PROTOCOLS, PROBE_SYNTAX, decidingHop, parseProbeWords, probeWorld } from '../../runtime/ec2/probe-request.js';
-import type { Hop, ProbeResult } from '../../runtime/ec2/reachability.js';
-import type { Ec2RegionState } from '../../runtime/ec2/state.js';
-import { fail, type ConsoleCommand, type ConsoleResult } from '../command.js';
+import { PROBE_PROTOCOLS, PROBE_SYNTAX, decidingHop, parseProbeWords, probeWorld, resolveProbe, type ProbeSpec } from '../../runtime/ec2/probe-request.js';
+import type { Endpoint, Hop, ProbeResult } from '../../runtime/ec2/reachability.js';
+import type { Ec2RegionState, Tag } from '../../runtime/ec2/state.js';
+import { fail, type ConsoleCommand, type ConsoleResult, type ProbeView } from '../command.js';
 
 const USAGE = `usage: probe ${PROBE_SYNTAX} [--region REGION] [--json]
   PROTOCOL is tcp, udp or icmp (for icmp, PORT is the ICMP type: 8 for ping)
@@ -18,6 +18,44 @@ export function formatProbe(result: ProbeResult): string {
   const head = result.allowed ? 'ALLOWED' : `DENIED: ${deciding?.detail ?? 'no hop allowed it'}`;
   const lines = result.hops.map((h) => `  ${MARK[h.decision]} ${h.detail}${h === deciding ? '   <- deciding' : ''}`);
   return `${[head, ...lines].join('\n')}\n`;
+}
+
+const nameTag = (tags: readonly Tag[]) => tags.find((t) => t.Key === 'Name')?.Value;
+
+/** Names for the ids a probe's hops mention: a group's name, other resources' Name tags. */
+function namesOf(state: Ec2RegionState, hops: readonly Hop[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const ids = new Set(hops.flatMap((h) => h.resource.split(', ')));
+  for (const id of ids) {
+    const name = state.securityGroups.get(id)?.GroupName ?? nameTag(
+      (state.instances.get(id) ?? state.networkAcls.get(id) ?? state.routeTables.get(id) ?? state.subnets.get(id) ?? state.internetGateways.get(id) ?? state.natGateways.get(id) ?? state.vpcs.get(id))?.Tags ?? [],
+    );
+    if (name !== undefined) names[id] = name;
+  }
+  return names;
+}
+
+function endpointText(endpoint: Endpoint): string {
+  if (endpoint.kind === 'internet') return `internet ${endpoint.address}`;
+  const name = nameTag(endpoint.instance.Tags);
+  return name === undefined ? endpoint.instance.InstanceId : `${endpoint.instance.InstanceId} (${name})`;
+}
+
+/** The result as data for a front end that draws the path (the lab screen). */
+function probeView(state: Ec2RegionState, spec: ProbeSpec, region: string, result: ProbeResult, json: boolean): ProbeView | undefined {
+  const request = resolveProbe(state, spec, region);
+  if (!request.ok) return undefined;
+  const deciding = decidingHop(result);
+  return {
+    allowed: result.allowed,
+    hops: result.hops,
+    ...(deciding ? { deciding: result.hops.indexOf(deciding) } : {}),
+    traffic: spec.protocol === 'icmp' ? `ICMP type ${spec.port}` : `${spec.protocol.toUpperCase()} port ${spec.port}`,
+    from: endpointText(request.value.from),
+    to: endpointText(request.value.to),
+    names: namesOf(state, result.hops),
+    printed: json ? 'json' : 'text',
+  };
 }
 
 export const probeCommand: ConsoleCommand = {
@@ -44,7 +82,8 @@ export const probeCommand: ConsoleCommand = {
     const result = probeWorld(ctx.world, region, spec.value);
     if (!result.ok) return fail(`probe: ${result.error}`, 2);
     const stdout = json ? `${JSON.stringify({ allowed: result.value.allowed, hops: result.value.hops }, null, 2)}\n` : formatProbe(result.value);
-    return { exitCode: result.value.allowed ? 0 : 1, stdout, stderr: '' };
+    const view = probeView(ctx.world.serviceState<Ec2RegionState>('ec2', region), spec.value, region, result.value, json);
+    return { exitCode: result.value.allowed ? 0 : 1, stdout, stderr: '', ...(view ? { probe: view } : {}) };
   },
   complete({ args, partial }, ctx) {
     // The probe's own words, leaving out the options and --region's value.
