@@ -51,7 +51,7 @@ describe('keymaps', () => {
 
   it('fits the footer to the width, always keeping the way to every key', () => {
     const items = footerItems(consoleKeymap);
-    expect(items.map((i) => i.what)).toEqual(['run', 'complete', 'history', 'scroll', 'notes', 'hint', 'finish', 'leave']);
+    expect(items.map((i) => i.what)).toEqual(['run', 'complete', 'history', 'scroll', 'notes', 'resources', 'hint', 'finish', 'leave']);
     const fitted = fitFooter(items, 40, { keys: '?', what: 'keys' });
     expect(fitted[fitted.length - 1]).toEqual({ keys: '?', what: 'keys' });
     expect(fitted.reduce((n, i) => n + i.keys.length + i.what.length + 3, 0)).toBeLessThanOrEqual(40);

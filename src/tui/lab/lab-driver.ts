@@ -1,4 +1,5 @@
 import { AttemptRecorder } from '../../app/attempt.js';
+import type { ProbeView } from '../../console/command.js';
 import type { LabEntry } from '../../lab/catalog.js';
 import { gradeSession, type Grade } from '../../lab/grade.js';
 import { LabSession, type LabMessage } from '../../lab/session.js';
@@ -12,6 +13,8 @@ export interface Step {
   stdout: string;
   stderr: string;
   messages: LabMessage[];
+  /** A probe line's result as data, drawn as a path. */
+  probe?: ProbeView;
 }
 
 /** A task as the task list shows it. */
@@ -100,7 +103,7 @@ export class LabDriver {
 
   private step(line: string): Step {
     const { result, messages } = this.session.run(line);
-    return { line, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, messages };
+    return { line, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, messages, ...(result.probe ? { probe: result.probe } : {}) };
   }
 
   /** Runs one console line, then saves the attempt. */

@@ -10,6 +10,7 @@ export type LabAction =
   | { type: 'complete' }
   | { type: 'scroll'; pages: number }
   | { type: 'notes' }
+  | { type: 'resources' }
   | { type: 'hint' }
   | { type: 'finish' }
   | { type: 'leave' }
@@ -27,9 +28,10 @@ export const consoleKeymap: Keymap<LabAction> = [
   { keys: ['pageup'], description: 'scroll the console back', short: 'scroll', footerKeys: 'PgUp/PgDn', action: { type: 'scroll', pages: 1 } },
   { keys: ['pagedown'], description: 'scroll the console forward', action: { type: 'scroll', pages: -1 } },
   { keys: ['ctrl+n'], description: "show the lab's reference notes (again to move into them)", short: 'notes', action: { type: 'notes' } },
+  { keys: ['ctrl+t'], description: "show or hide the resources pane: the account's VPCs, subnets (public or private, and why), instances and groups, redrawn after every line", short: 'resources', action: { type: 'resources' } },
   { keys: ['ctrl+g'], description: 'get a hint for the current task (its cost is shown first)', short: 'hint', action: { type: 'hint' } },
   { keys: ['ctrl+f'], description: 'finish the lab and see the grade', short: 'finish', action: { type: 'finish' } },
-  { keys: ['escape'], description: 'close the notes, or leave the lab (the attempt is saved; continue it from the list)', short: 'leave', action: { type: 'leave' } },
+  { keys: ['escape'], description: 'close the notes or resources pane, or leave the lab (the attempt is saved; continue it from the list)', short: 'leave', action: { type: 'leave' } },
   { keys: ['?'], description: 'this list of keys (on an empty prompt; otherwise types ?)', action: { type: 'question-mark' } },
   { keys: ['left'], description: 'move the cursor left', action: edit({ type: 'left' }) },
   { keys: ['right'], description: 'move the cursor right', action: edit({ type: 'right' }) },

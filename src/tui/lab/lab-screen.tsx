@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { resourceTree } from '../../app/resource-tree.js';
 import { APP_SECTION } from '../app-keys.js';
 import type { KeymapSection } from '../keys/keymap.js';
 import { useKeymap } from '../keys/use-keymap.js';
@@ -20,6 +21,7 @@ import { consoleKeymap, dialogKeymap, notesPaneKeymap, type DialogAction, type L
 import { labLayout } from './lab-layout.js';
 import { openLab, suggestNext } from './lab-open.js';
 import { appendLines, linesForStep, reflow, type ScrollLine } from './scrollback.js';
+import { paneHeight, ResourcesPane } from './resources-pane.js';
 import { TaskList } from './task-list.js';
 
 type Dialog = { kind: 'hint'; offer: HintOffer } | { kind: 'finish' };
@@ -82,11 +84,13 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
   const [dialog, setDialog] = useState<Dialog | undefined>();
   const [banner, setBanner] = useState<string | undefined>();
   const [help, setHelp] = useState(false);
+  // The resources pane takes the notes' place: opening one closes the other.
+  const [resources, setResources] = useState(false);
 
   useLeaveGuard('Your attempt is saved after every line; continue it from the lab list.', () => driver.saveNow());
 
   const body = { width: size.columns, height: frameHeight(size) - 2 };
-  const layout = labLayout(body.width, body.height, tasks.length, notes.open);
+  const layout = labLayout(body.width, body.height, tasks.length, notes.open || resources);
   const topics = driver.session.lab.topics;
   const noteWidth = notesTextWidth(layout.notes?.width ?? layout.column.width);
 
@@ -114,6 +118,7 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
     const note = renderNote(topics[topic] ?? '', noteWidth, theme.colour, services.notesDir);
     const top = link?.anchor && index !== -1 ? (note?.sections.get(link.anchor) ?? 0) : notes.top;
     setNotes({ open: true, topic, top });
+    setResources(false);
     setFocus('notes');
   }, [driver, topics, notes, noteWidth, theme.colour, services.notesDir]);
 
@@ -144,6 +149,9 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
       case 'notes':
         if (!notes.open) return openNotes();
         return setFocus('notes');
+      case 'resources':
+        if (notes.open) setNotes((n) => ({ ...n, open: false }));
+        return setResources((r) => !r);
       case 'hint': {
         const offer = driver.hintOffer();
         if ('none' in offer) return setLines((l) => appendLines(l, [{ kind: 'info', text: offer.none }]));
@@ -153,6 +161,7 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
         return setDialog({ kind: 'finish' });
       case 'leave':
         if (notes.open) return setNotes((n) => ({ ...n, open: false }));
+        if (resources) return setResources(false);
         driver.saveNow();
         return navigation.go({ name: 'labs', labId: driver.session.lab.id });
     }
@@ -196,14 +205,22 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
   useKeymap(dialogKeymap, onDialog, { isActive: mode === 'dialog' });
 
   const dialogText = dialog ? dialogMessage(dialog, tasks) : undefined;
-  const rows = columnRows(layout.column.height, layout.consoleWidth, {
+  const shared = columnRows(layout.column.height, layout.consoleWidth, {
     ...(banner ? { banner } : {}),
     ...(dialogText ? { dialog: dialogText } : {}),
     candidates: console_.candidates.length > 0,
     ...(layout.notes ? { notes: layout.notes.placement } : {}),
-    notesFocused: mode === 'notes',
+    // The tree has no keys of its own, so it may take the larger share of the rows.
+    notesFocused: mode === 'notes' || (resources && !notes.open),
   });
-  const notesPane = notes.open ? (
+  // Rebuilt when the world changes (every line that changed it, undo and reset), not per key.
+  const world = driver.session.world;
+  const changes = world.changeCount;
+  const tree = useMemo(() => (resources ? resourceTree(world, driver.region) : undefined), [resources, world, changes, driver.region]);
+  // A small tree over the console gives the rows it does not need back to the console.
+  const treeRows = tree && layout.notes?.placement === 'over' ? paneHeight(tree, shared.notes) : shared.notes;
+  const rows = { console: shared.console + shared.notes - treeRows, notes: treeRows };
+  const sidePane = notes.open ? (
     <NotesPane
       topic={topics[notes.topic]}
       position={topics.length > 1 ? `${notes.topic + 1} of ${topics.length}` : undefined}
@@ -214,6 +231,8 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
       focusHint="Ctrl+N to scroll"
       dir={services.notesDir}
     />
+  ) : tree ? (
+    <ResourcesPane tree={tree} region={driver.region} width={layout.notes?.width ?? layout.consoleWidth} height={rows.notes} />
   ) : null;
   const consoleColumn = (
     <ConsoleColumn
@@ -227,7 +246,7 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
       {...(banner ? { banner } : {})}
       {...(dialogText ? { dialog: dialogText } : {})}
       focused={mode === 'console'}
-      notesOver={layout.notes?.placement === 'over' ? notesPane : undefined}
+      notesOver={layout.notes?.placement === 'over' ? sidePane : undefined}
     />
   );
 
@@ -253,7 +272,7 @@ function LabView({ driver, initialLines }: { driver: LabDriver; initialLines: Sc
           {layout.tasks.placement === 'side' ? <Box width={1} /> : null}
           <Box flexDirection="row" width={layout.column.width} height={layout.column.height}>
             {consoleColumn}
-            {layout.notes?.placement === 'beside' ? notesPane : null}
+            {layout.notes?.placement === 'beside' ? sidePane : null}
           </Box>
         </Box>
       )}

@@ -3,6 +3,7 @@ import type { Segment } from '../widgets/segments.js';
 import type { StyleName } from '../theme.js';
 import { colourJsonLine, looksLikeJson } from './json-colour.js';
 import type { Step } from './lab-driver.js';
+import { probeRows } from './probe-path.js';
 
 /**
  * The console's scrollback: logical lines (one per output line), at most MAX_LINES kept.
@@ -16,6 +17,8 @@ export type LineKind = 'input' | 'stdout' | 'json' | 'stderr' | 'passed' | 'say'
 export interface ScrollLine {
   kind: LineKind;
   text: string;
+  /** Styled runs of `text`, for a line drawn in more than one style (a probe's path). */
+  segments?: Segment[];
 }
 
 const STYLE: Record<LineKind, StyleName | undefined> = {
@@ -61,7 +64,10 @@ export function reflow(text: string): string {
 export function linesForStep(step: Step, prompt = '$'): ScrollLine[] {
   const lines: ScrollLine[] = [{ kind: 'input', text: `${prompt} ${step.line}` }];
   const isHint = /^hint(\s|$)/.test(step.line.trim());
-  if (step.stdout) {
+  if (step.probe?.printed === 'text') {
+    // A probe is drawn from its data as a path, not shown as the text report.
+    for (const segments of probeRows(step.probe)) lines.push({ kind: 'stdout', text: segments.map((s) => s.text).join(''), segments });
+  } else if (step.stdout) {
     const kind: LineKind = isHint ? 'hint' : looksLikeJson(step.stdout) ? 'json' : 'stdout';
     for (const text of split(step.stdout)) lines.push({ kind, text });
   }
@@ -83,6 +89,7 @@ export function textLines(text: string, kind: LineKind): ScrollLine[] {
 
 /** A logical line as styled segments. */
 export function segmentsOf(line: ScrollLine): Segment[] {
+  if (line.segments) return line.segments;
   const text = expandTabs(line.text);
   if (line.kind === 'json') return colourJsonLine(text);
   const style = STYLE[line.kind];
