@@ -227,4 +227,29 @@ describe.skipIf(!hasTmux)('the app in a real terminal', { timeout: 120_000 }, ()
     expect(screen).toContain('Enter run');
     term.kill();
   });
+
+  it('shows an EC2 lab\'s network as a tree beside the console, redrawn after a command, and draws a probe', async () => {
+    const term = Terminal.start('resources', newHome(), { columns: 80, rows: 24 });
+    await term.waitFor('labs done ·');
+    term.keys('Enter');
+    await selectLab(term, 'A private subnet with a NAT');
+    term.keys('Enter');
+    await term.waitFor('score 0/25');
+    term.keys('C-t');
+    let screen = await term.waitFor('Resources · us-east-1');
+    expect(screen).toMatch(/├ public-\w+ 10\.0\.0\.0\/24 · public: 0\.0\.0\.0\/0 → igw-/);
+    expect(screen).toMatch(/└ private-\w+ 10\.0\.1\.0\/24 · private: no route to the internet/);
+    expect(screen).toMatch(/├ app running 10\.0\.1\.\d+ · sg app-\w+/);
+    // A command that changes the account: the tree follows.
+    await term.run('aws ec2 stop-instances --instance-ids $(aws ec2 describe-instances --filters Name=tag:Name,Values=ci --query "Reservations[0].Instances[0].InstanceId" --output text)', /└ ci stopping/);
+    screen = await term.run('probe tcp 22 from bastion to app', 'why:');
+    expect(screen).toMatch(/├ ✘ SG in +app-\w+ +◀ deciding/);
+    const lines = screen.replace(/\n+$/, '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    term.keys('C-t');
+    screen = await term.waitGone('Resources · us-east-1');
+    expect(screen).toContain('✘ DENIED  TCP port 22');
+    term.kill();
+  });
 });
