@@ -66,7 +66,7 @@ function addShortForm(table: CliArgument[]): void {
     const argument = table[i];
     if (argument && HIDDEN_BY_SHORT_FORM.has(argument.name)) table[i] = { ...argument, documented: false };
   }
-  table.push(
+  insertBeforeGenericArguments(table,
     custom('protocol', SHORT_FORM_DOCS.protocol, (params, value) => {
       if (value) addToPermission(params, 'IpProtocol', protocolValue(value));
     }),
@@ -86,6 +86,15 @@ function addShortForm(table: CliArgument[]): void {
       if (value) addToPermission(params, 'UserId', value);
     }),
   );
+}
+
+/**
+ * The CLI registers EC2's argument handlers before the generic ones that add
+ * --cli-input-json, paging and --generate-cli-skeleton, so its arguments come first in help.
+ */
+function insertBeforeGenericArguments(table: CliArgument[], ...added: CliArgument[]): void {
+  const at = table.findIndex((a) => !['member', 'list', 'boolean'].includes(a.kind));
+  table.splice(at < 0 ? table.length : at, 0, ...added);
 }
 
 /** _build_ip_permissions: everything lands in one IpPermissions entry; group keys in its one UserIdGroupPairs entry. */
@@ -161,7 +170,7 @@ function addCount(table: CliArgument[]): void {
     const at = table.findIndex((a) => a.name === name);
     if (at >= 0) table.splice(at, 1);
   }
-  table.push(custom('count', COUNT_DOCS, (params, value) => {
+  insertBeforeGenericArguments(table, custom('count', COUNT_DOCS, (params, value) => {
     const parts = value.includes(':') ? value.split(':') : [value, value];
     const min = parts.length === 2 ? pythonInt(parts[0] ?? '') : undefined;
     const max = parts.length === 2 ? pythonInt(parts[1] ?? '') : undefined;

@@ -123,6 +123,8 @@ describe('aws ec2 security group short form (secgroupsimplify.py)', () => {
     expect(help).toContain('--source-group (string)');
     expect(help).not.toContain('--ip-protocol (string)');
     expect(help).not.toContain('--cidr-ip (string)');
+    // As /usr/bin/aws 2.9.19 prints the synopsis: the short form before --cli-input-json.
+    expect(help).toMatch(/\[--tag-specifications <value>[^\n]*\s+\[--protocol <value>\]\s+\[--port <value>\]\s+\[--cidr <value>\]\s+\[--source-group <value>\]\s+\[--group-owner <value>\]\s+\[--cli-input-json \| --cli-input-yaml\]/);
   });
 });
 
@@ -153,6 +155,9 @@ describe('aws ec2 run-instances --count (addcount.py)', () => {
     const minCount = aws(`${base} --min-count 2`);
     expect(minCount.exitCode).toBe(252);
     expect(minCount.stderr).toContain('Unknown options: --min-count, 2');
+    const help = aws('aws ec2 run-instances help').stdout;
+    expect(help).toMatch(/\[--disable-api-stop \| --no-disable-api-stop\]\s+\[--count <value>\]\s+\[--cli-input-json/);
+    expect(help).not.toContain('--max-count');
   });
 
   it('MaxCount below MinCount is the service\'s error, not the CLI\'s', () => {
