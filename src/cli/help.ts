@@ -95,13 +95,19 @@ export const HELP_TOPICS: Readonly<Record<string, string>> = {
   ].join(''),
 };
 
-function synopsisLine(argument: CliArgument): string | undefined {
+/** clidocs.doc_synopsis_option: a list is `<value>` like any other; a boolean pair is one group. */
+function synopsisLine(argument: CliArgument, table: readonly CliArgument[]): string | undefined {
   if (!argument.documented || argument.negative || argument.kind === 'cli-input-yaml') return undefined;
   if (argument.kind === 'outfile') return '<outfile>';
   if (argument.kind === 'cli-input-json') return '[--cli-input-json | --cli-input-yaml]';
-  if (argument.kind === 'boolean') return `[--${argument.name} | --no-${argument.name}]`;
-  const text = `${cliName(argument)} <value>${argument.kind === 'list' ? ' [<value>...]' : ''}`;
+  const text = argument.kind === 'boolean' ? booleanPair(argument, table) : `${cliName(argument)} <value>`;
   return argument.required ? text : `[${text}]`;
+}
+
+/** `--x | --no-x`, or the renamed twin argrename.py gives (`--disable-api-termination | --enable-api-termination`). */
+function booleanPair(argument: CliArgument, table: readonly CliArgument[]): string {
+  const twin = table.find((a) => a.negative && a.dest === argument.dest);
+  return `--${argument.name} | --${twin?.name ?? `no-${argument.name}`}`;
 }
 
 /** `aws <service> <operation> help`. */
@@ -114,13 +120,13 @@ export function operationHelp(name: string, model: ServiceModel, operation: Oper
       `${name} is a paginated operation. Multiple API calls may be issued in order to retrieve the entire data set of results. You can disable pagination by providing the --no-paginate argument. When using --output text and the --query argument on a paginated response, the --query argument must extract data from the results of the following query expressions: ${keys.join(', ')}`,
     );
   }
-  const synopsis = table.map(synopsisLine).filter((line): line is string => line !== undefined);
+  const synopsis = table.map((a) => synopsisLine(a, table)).filter((line): line is string => line !== undefined);
   const globals = GLOBAL_OPTION_HELP.map(([option, type]) => (type === 'boolean' ? `[${option}]` : `[${option} <value>]`));
   return [
     section('Name', `${INDENT}${name} -`),
     section('Description', wrap(description.join('\n\n'), INDENT)),
     section('Synopsis', `${INDENT}    ${name}\n${[...synopsis, ...globals].map((line) => `${INDENT}  ${line}`).join('\n')}`),
-    section('Options', table.filter((a) => a.documented && !a.negative && a.kind !== 'cli-input-yaml').map((a) => optionDoc(model, a, serviceName, name)).join('\n')),
+    section('Options', table.filter((a) => a.documented && !a.negative && a.kind !== 'cli-input-yaml').map((a) => optionDoc(model, a, table, serviceName, name)).join('\n')),
     section('Global Options', wrap("See 'aws help' for descriptions of global parameters.", INDENT)),
     section('Output', outputDoc(model, operation)),
   ].join('');
@@ -130,7 +136,7 @@ function typeName(shape: ArgShape | undefined): string {
   return shape?.type ?? 'string';
 }
 
-function optionDoc(model: ServiceModel, argument: CliArgument, serviceName: string, operation: string): string {
+function optionDoc(model: ServiceModel, argument: CliArgument, table: readonly CliArgument[], serviceName: string, operation: string): string {
   const sub = `${INDENT}   `;
   switch (argument.kind) {
     case 'outfile':
@@ -145,7 +151,7 @@ function optionDoc(model: ServiceModel, argument: CliArgument, serviceName: stri
       break;
   }
   const shape = argument.shape;
-  const head = argument.kind === 'boolean' ? `--${argument.name} | --no-${argument.name}` : cliName(argument);
+  const head = argument.kind === 'boolean' ? booleanPair(argument, table) : cliName(argument);
   let text = `${INDENT}${head} (${typeName(shape)})\n${wrap(shape ? documentationOf(shape) : (argument.documentation ?? ''), sub)}`;
   if (!shape) return text;
   if (shape.shape.enum) text += `\n${sub}Possible values:\n\n${shape.shape.enum.map((v) => `${sub}o ${v}`).join('\n\n')}\n`;

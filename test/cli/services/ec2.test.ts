@@ -183,3 +183,44 @@ describe('aws ec2 network ACL protocol names (protocolarg.py)', () => {
     expect(entries).toEqual([[100, '6'], [110, '-1'], [120, '1']]);
   });
 });
+
+/**
+ * Help synopses as /usr/bin/aws 2.9.19 prints them (`aws ec2 OPERATION help`), up to
+ * --cli-input-json: clidocs.doc_synopsis_option writes a list as `<value>` like any other
+ * argument, a boolean pair as one group (argrename.py's `--enable-api-termination` as the
+ * twin), and no brackets round a required group.
+ */
+describe('aws ec2 help synopsis', () => {
+  function synopsis(operation: string): string[] {
+    const help = runAwsLine(`aws ec2 ${operation} help`, testContext()).stdout;
+    const lines = help.slice(help.indexOf('SYNOPSIS')).split('\n').map((line) => line.trim());
+    return lines.slice(1, lines.findIndex((line) => line.startsWith('[--cli-input-json')) + 1);
+  }
+
+  it('create-network-acl-entry: the required --egress | --ingress pair, unbracketed', () => {
+    expect(synopsis('create-network-acl-entry')).toEqual([
+      'create-network-acl-entry', '[--cidr-block <value>]', '[--dry-run | --no-dry-run]', '--egress | --ingress',
+      '[--icmp-type-code <value>]', '[--ipv6-cidr-block <value>]', '--network-acl-id <value>', '[--port-range <value>]',
+      '--protocol <value>', '--rule-action <value>', '--rule-number <value>', '[--cli-input-json | --cli-input-yaml]',
+    ]);
+  });
+
+  it('authorize-security-group-ingress: lists as `<value>`, the short form before --cli-input-json', () => {
+    expect(synopsis('authorize-security-group-ingress')).toEqual([
+      'authorize-security-group-ingress', '[--group-id <value>]', '[--group-name <value>]', '[--ip-permissions <value>]',
+      '[--dry-run | --no-dry-run]', '[--tag-specifications <value>]', '[--protocol <value>]', '[--port <value>]', '[--cidr <value>]',
+      '[--source-group <value>]', '[--group-owner <value>]', '[--cli-input-json | --cli-input-yaml]',
+    ]);
+  });
+
+  it('run-instances: --disable-api-termination | --enable-api-termination, and --count after the model arguments', () => {
+    const lines = synopsis('run-instances');
+    expect(lines).toContain('[--disable-api-termination | --enable-api-termination]');
+    expect(lines).toContain('[--security-group-ids <value>]');
+    expect(lines.slice(lines.indexOf('[--disable-api-stop | --no-disable-api-stop]'))).toEqual([
+      '[--disable-api-stop | --no-disable-api-stop]', '[--count <value>]', '[--cli-input-json | --cli-input-yaml]',
+    ]);
+    const help = runAwsLine('aws ec2 run-instances help', testContext()).stdout;
+    expect(help).toContain('       --disable-api-termination | --enable-api-termination (boolean)\n');
+  });
+});
