@@ -153,7 +153,7 @@ function createNetworkAclEntry(ec2: Ec2, input: Input) {
   if (acl.Entries.filter((e) => e.Egress === entry.Egress && e.RuleNumber !== CATCH_ALL).length >= ENTRIES_PER_DIRECTION) {
     throw clientError('NetworkAclEntryLimitExceeded', `The maximum number of network ACL entries (${ENTRIES_PER_DIRECTION} per direction) has been reached.`);
   }
-  acl.Entries.push(entry);
+  acl.Entries = [...acl.Entries, entry];
   return {};
 }
 
@@ -162,7 +162,7 @@ function replaceNetworkAclEntry(ec2: Ec2, input: Input) {
   const entry = entryFrom(input);
   const existing = findEntry(acl, entry.RuleNumber, entry.Egress);
   if (!existing) throw clientError('InvalidNetworkAclEntry.NotFound', `The network acl entry identified by ${entry.RuleNumber} does not exist.`);
-  acl.Entries[acl.Entries.indexOf(existing)] = entry;
+  acl.Entries = acl.Entries.map((e) => (e === existing ? entry : e));
   return {};
 }
 

@@ -10,88 +10,79 @@
  * Replies are separate packets, so they need their own rule (ephemeral ports).
  * https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html
  */
-import { addressToBigInt, containsAddress, parseCidr, type Cidr } from './cidr.js';
+import { addressRange } from './address-ranges.js';
+import { Matcher, protocolBits, type Condition, type Packet } from './rule-matcher.js';
 import type { NetworkAcl, NetworkAclEntry, SecurityGroup, SecurityGroupRule } from './state.js';
 
-export type Protocol = 'tcp' | 'udp' | 'icmp';
+export type { Packet, Protocol } from './rule-matcher.js';
 
-/** What a firewall looks at: protocol, destination port (ICMP: type), and the other end's address. */
-export interface Packet {
-  protocol: Protocol;
-  /** TCP/UDP destination port, or the ICMP type. */
-  port: number;
-  /** The address on the other side: the source for inbound rules, the destination for outbound. */
-  peer: string;
-  /** The security groups of the peer, when it is an instance in the same VPC using its private address. */
-  peerGroupIds?: readonly string[];
+/**
+ * Compiled once per list and kept while the list stands: the EC2 operations give a group or
+ * ACL a new list when they add, replace or remove a rule or entry (state.ts), so the list
+ * itself is the key; the length check also catches a push onto it.
+ */
+interface Compiled<T> {
+  readonly length: number;
+  readonly ingress: Matcher<T>;
+  readonly egress: Matcher<T>;
 }
 
-const PROTOCOL_NUMBERS: Readonly<Record<Protocol, string>> = { tcp: '6', udp: '17', icmp: '1' };
-
-function protocolMatches(ruleProtocol: string, protocol: Protocol): boolean {
-  const p = ruleProtocol.toLowerCase();
-  return p === '-1' || p === 'all' || p === protocol || p === PROTOCOL_NUMBERS[protocol];
+function compile<T>(items: readonly T[], condition: (item: T) => Condition, isEgress: (item: T) => boolean): Compiled<T> {
+  const all = items.map((item) => ({ item, condition: condition(item) }));
+  return { length: items.length, ingress: new Matcher(all.filter((x) => !isEgress(x.item))), egress: new Matcher(all.filter((x) => isEgress(x.item))) };
 }
 
-// A probe reads every rule of every group and ACL on its path, so parsing each CIDR and
-// address once (rather than per rule per packet) is what keeps a large account fast.
-const parsedCidrs = new Map<string, Cidr | undefined>();
-const parsedAddresses = new Map<string, bigint | undefined>();
+const compiledLists = new WeakMap<readonly object[], Compiled<never>>();
 
-function cached<T>(cache: Map<string, T>, key: string, parse: (text: string) => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size > 100_000) cache.clear();
-  const value = parse(key);
-  cache.set(key, value);
-  return value;
+function compiled<T extends object>(list: readonly T[], build: () => Compiled<T>): Compiled<T> {
+  const cached = compiledLists.get(list) as Compiled<T> | undefined;
+  if (cached && cached.length === list.length) return cached;
+  const fresh = build();
+  compiledLists.set(list, fresh as unknown as Compiled<never>);
+  return fresh;
 }
 
-function cidrMatches(cidrText: string | undefined, address: string): boolean {
-  if (!cidrText) return false;
-  const cidr = cached(parsedCidrs, cidrText, (t) => parseCidr(t));
-  const value = cached(parsedAddresses, address, addressToBigInt);
-  return cidr !== undefined && value !== undefined && containsAddress(cidr, value, address.includes(':') ? 6 : 4);
-}
-
-function portMatches(rule: { IpProtocol: string; FromPort: number; ToPort: number }, packet: Packet): boolean {
+/** A security group rule: its protocol decides the port check; a group reference replaces the CIDR. */
+function ruleCondition(rule: SecurityGroupRule): Condition {
   const p = rule.IpProtocol.toLowerCase();
-  if (p === '-1' || p === 'all') return true;
-  if (packet.protocol === 'icmp') return rule.FromPort === -1 || rule.FromPort === packet.port;
-  return packet.port >= rule.FromPort && packet.port <= rule.ToPort;
+  return {
+    protocols: protocolBits(p), anyPort: p === '-1' || p === 'all', from: rule.FromPort, to: rule.ToPort, icmpType: rule.FromPort,
+    range: rule.ReferencedGroupId ? undefined : addressRange(rule.CidrIpv4 ?? rule.CidrIpv6), group: rule.ReferencedGroupId,
+  };
 }
 
-export function securityGroupRuleMatches(rule: SecurityGroupRule, packet: Packet): boolean {
-  if (!protocolMatches(rule.IpProtocol, packet.protocol) || !portMatches(rule, packet)) return false;
-  if (rule.ReferencedGroupId) return packet.peerGroupIds?.includes(rule.ReferencedGroupId) ?? false;
-  return cidrMatches(rule.CidrIpv4 ?? rule.CidrIpv6, packet.peer);
+/** An ACL entry: protocol -1 takes every port; no port range or ICMP type named means any. */
+function entryCondition(entry: NetworkAclEntry): Condition {
+  const type = entry.IcmpTypeCode?.Type ?? -1;
+  return {
+    protocols: protocolBits(entry.Protocol), anyPort: entry.Protocol === '-1', from: entry.PortRange?.From ?? -Infinity, to: entry.PortRange?.To ?? Infinity,
+    icmpType: type, range: addressRange(entry.CidrBlock ?? entry.Ipv6CidrBlock), group: undefined,
+  };
+}
+
+function compiledGroup(group: SecurityGroup): Compiled<SecurityGroupRule> {
+  return compiled(group.rules, () => compile(group.rules, ruleCondition, (r) => r.IsEgress));
+}
+
+/** Each direction in the order AWS evaluates it: lowest rule number first (a stable sort keeps ties as listed). */
+function compiledAcl(acl: NetworkAcl): Compiled<NetworkAclEntry> {
+  return compiled(acl.Entries, () => compile([...acl.Entries].sort((a, b) => a.RuleNumber - b.RuleNumber), entryCondition, (e) => e.Egress));
 }
 
 /** The first rule, over all the groups, that allows the packet in the given direction; none means denied. */
 export function allowingRule(groups: readonly SecurityGroup[], egress: boolean, packet: Packet): { group: SecurityGroup; rule: SecurityGroupRule } | undefined {
   for (const group of groups) {
-    for (const rule of group.rules) {
-      if (rule.IsEgress === egress && securityGroupRuleMatches(rule, packet)) return { group, rule };
-    }
+    const compiled = compiledGroup(group);
+    const rule = (egress ? compiled.egress : compiled.ingress).first(packet);
+    if (rule) return { group, rule };
   }
   return undefined;
 }
 
-export function aclEntryMatches(entry: NetworkAclEntry, packet: Packet): boolean {
-  if (!protocolMatches(entry.Protocol, packet.protocol)) return false;
-  if (!cidrMatches(entry.CidrBlock ?? entry.Ipv6CidrBlock, packet.peer)) return false;
-  if (entry.Protocol === '-1') return true;
-  if (packet.protocol === 'icmp') return !entry.IcmpTypeCode || entry.IcmpTypeCode.Type === -1 || entry.IcmpTypeCode.Type === packet.port;
-  return !entry.PortRange || (packet.port >= entry.PortRange.From && packet.port <= entry.PortRange.To);
-}
-
 /** The entry that decides the packet: the lowest-numbered match (the `*` entry is rule 32767). */
 export function decidingAclEntry(acl: NetworkAcl, egress: boolean, packet: Packet): NetworkAclEntry | undefined {
-  let best: NetworkAclEntry | undefined;
-  for (const entry of acl.Entries) {
-    if (entry.Egress !== egress || !aclEntryMatches(entry, packet)) continue;
-    if (!best || entry.RuleNumber < best.RuleNumber) best = entry;
-  }
-  return best;
+  const compiled = compiledAcl(acl);
+  return (egress ? compiled.egress : compiled.ingress).first(packet);
 }
 
 /** How AWS prints a NACL rule number: the catch-all is `*`. */

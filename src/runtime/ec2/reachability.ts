@@ -8,7 +8,7 @@
  * ACLs are stateless; security groups let replies back by themselves, since they are
  * stateful. https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html
  */
-import type { Ec2RegionState, Instance, NatGateway, Subnet } from './state.js';
+import type { Ec2RegionState, Instance, NatGateway, NetworkAcl, Subnet } from './state.js';
 import { allowingRule, aclRuleName, decidingAclEntry, type Packet, type Protocol } from './packet-filters.js';
 import { matchRoute, routeState, routeTableOf, routeTarget } from './routing.js';
 
@@ -104,8 +104,15 @@ function securityGroup(walk: Walk, instance: Instance, egress: boolean, packet: 
   return walk.add({ kind, resource: match.group.GroupId, decision: 'allow', rule: match.rule.SecurityGroupRuleId, detail: `${match.group.GroupId} ${egress ? 'outbound' : 'inbound'} rule ${match.rule.SecurityGroupRuleId} allows ${what} (the rule's ${egress ? 'destination' : 'source'}: ${source})` });
 }
 
+function aclOf(state: Ec2RegionState, subnet: Subnet): NetworkAcl | undefined {
+  for (const acl of state.networkAcls.values()) {
+    for (const association of acl.Associations) if (association.SubnetId === subnet.SubnetId) return acl;
+  }
+  return undefined;
+}
+
 function networkAcl(walk: Walk, subnet: Subnet, egress: boolean, packet: Packet, what: string, kind: HopKind = egress ? 'nacl-out' : 'nacl-in'): boolean {
-  const acl = [...walk.state.networkAcls.values()].find((a) => a.Associations.some((x) => x.SubnetId === subnet.SubnetId));
+  const acl = aclOf(walk.state, subnet);
   if (!acl) return walk.add({ kind, resource: subnet.SubnetId, decision: 'deny', detail: `${subnet.SubnetId} has no network ACL` });
   const entry = decidingAclEntry(acl, egress, packet);
   const direction = egress ? 'outbound' : 'inbound';

@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/vpc/latest/userguide/route-table-options.html
  */
 import type { Ec2RegionState, Route, RouteTable, Subnet } from './state.js';
-import { addressToBigInt, containsAddress, parseCidr } from './cidr.js';
+import { addressRange, inRange, parseAddress } from './address-ranges.js';
 
 export function mainRouteTable(state: Ec2RegionState, vpcId: string): RouteTable | undefined {
   for (const table of state.routeTables.values()) if (table.VpcId === vpcId && table.Associations.some((a) => a.Main)) return table;
@@ -47,15 +47,17 @@ export function routeState(state: Ec2RegionState, table: RouteTable, route: Rout
 
 /** The route for `address`: the longest matching prefix, as AWS chooses. */
 export function matchRoute(table: RouteTable, address: string): Route | undefined {
-  const value = addressToBigInt(address);
+  const value = parseAddress(address);
   if (value === undefined) return undefined;
-  const version = address.includes(':') ? 6 : 4;
-  let best: { route: Route; prefix: number } | undefined;
+  let best: Route | undefined;
+  let bestPrefix = -1;
   for (const route of table.Routes) {
-    const destination = route.DestinationCidrBlock ?? route.DestinationIpv6CidrBlock;
-    const cidr = destination ? parseCidr(destination) : undefined;
-    if (!cidr || !containsAddress(cidr, value, version)) continue;
-    if (!best || cidr.prefix > best.prefix) best = { route, prefix: cidr.prefix };
+    const range = addressRange(route.DestinationCidrBlock ?? route.DestinationIpv6CidrBlock);
+    if (!range || !inRange(range, value)) continue;
+    if (range.prefix > bestPrefix) {
+      best = route;
+      bestPrefix = range.prefix;
+    }
   }
-  return best?.route;
+  return best;
 }

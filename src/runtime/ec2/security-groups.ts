@@ -174,7 +174,7 @@ function authorize(egress: boolean) {
     }
     const tags = tagsFromSpecifications(input.TagSpecifications, 'security-group-rule');
     const added = specs.map((spec): SecurityGroupRule => ({ ...spec, SecurityGroupRuleId: ec2.newId('sgr'), GroupId: group.GroupId, Tags: tags.map((t) => ({ ...t })) }));
-    group.rules.push(...added);
+    group.rules = [...group.rules, ...added];
     return { Return: true, SecurityGroupRules: added.map((r) => describeRule(ec2, r)) };
   };
 }

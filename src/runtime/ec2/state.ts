@@ -125,7 +125,11 @@ export interface SecurityGroup {
   GroupName: string;
   Description: string;
   VpcId: string;
-  /** Ingress and egress rules, in the order they were added. */
+  /**
+   * Ingress and egress rules, in the order they were added. Give the group a new list rather
+   * than replace a rule in place: the probe keeps its compiled form of a list while the list
+   * stands and its length holds (packet-filters.ts).
+   */
   rules: SecurityGroupRule[];
   Tags: Tag[];
 }
@@ -146,6 +150,7 @@ export interface NetworkAcl {
   NetworkAclId: string;
   VpcId: string;
   IsDefault: boolean;
+  /** A new list rather than an entry replaced in place, as for SecurityGroup.rules. */
   Entries: NetworkAclEntry[];
   Associations: { NetworkAclAssociationId: string; NetworkAclId: string; SubnetId: string }[];
   Tags: Tag[];
