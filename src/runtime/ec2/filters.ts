@@ -32,24 +32,55 @@ function pattern(value: string): RegExp {
   return re;
 }
 
-function matchesAny(read: FilterValue, values: readonly string[]): boolean {
-  const seen = Array.isArray(read) ? read : [read];
-  for (const v of seen) {
-    if (v === undefined || v === null) continue;
-    const text = String(v);
-    for (const value of values) if (pattern(value).test(text)) return true;
+/**
+ * One filter, compiled once per call: values without a wildcard are compared as strings
+ * (most filters name one exact value), the others matched as patterns; a tag filter reads
+ * the tags in place rather than through a list of values.
+ */
+interface CompiledFilter<R> {
+  readonly read: ((resource: R) => FilterValue) | undefined;
+  /** tag:KEY reads the values of that key; tag-key the keys; tag-value the values. */
+  readonly tag: { readonly key?: string; readonly part: 'Key' | 'Value' } | undefined;
+  /** The one exact value, when the filter has just one and no wildcard. */
+  readonly single: string | undefined;
+  readonly exact: ReadonlySet<string>;
+  readonly wild: readonly RegExp[];
+}
+
+function compileFilter<R extends { Tags: Tag[] }>(filter: Filter, table: FilterTable<R>): CompiledFilter<R> {
+  const name = filter.Name ?? '';
+  const values = filter.Values ?? [];
+  const read = Object.hasOwn(table, name) ? table[name] : undefined;
+  let tag: CompiledFilter<R>['tag'];
+  if (!read) {
+    if (name.startsWith('tag:')) tag = { key: name.slice(4), part: 'Value' };
+    else if (name === 'tag-key') tag = { part: 'Key' };
+    else if (name === 'tag-value') tag = { part: 'Value' };
+    else throw invalidFilter(name);
   }
+  const wildcard = (v: string) => v.includes('*') || v.includes('?');
+  const exact = values.filter((v) => !wildcard(v));
+  const wild = values.filter(wildcard).map(pattern);
+  return { read, tag, single: exact.length === 1 && wild.length === 0 ? exact[0] : undefined, exact: new Set(exact), wild };
+}
+
+function test(filter: Pick<CompiledFilter<never>, 'single' | 'exact' | 'wild'>, text: string): boolean {
+  if (filter.single !== undefined) return text === filter.single;
+  if (filter.exact.has(text)) return true;
+  for (const re of filter.wild) if (re.test(text)) return true;
   return false;
 }
 
-function tagReader<R extends { Tags: Tag[] }>(name: string): ((r: R) => FilterValue) | undefined {
-  if (name.startsWith('tag:')) {
-    const key = name.slice(4);
-    return (r) => r.Tags.filter((t) => t.Key === key).map((t) => t.Value);
+function matches<R extends { Tags: Tag[] }>(filter: CompiledFilter<R>, resource: R): boolean {
+  const tag = filter.tag;
+  if (tag) {
+    for (const t of resource.Tags) if ((tag.key === undefined || t.Key === tag.key) && test(filter, t[tag.part])) return true;
+    return false;
   }
-  if (name === 'tag-key') return (r) => r.Tags.map((t) => t.Key);
-  if (name === 'tag-value') return (r) => r.Tags.map((t) => t.Value);
-  return undefined;
+  const read = filter.read!(resource);
+  if (!Array.isArray(read)) return read !== undefined && read !== null && test(filter, String(read));
+  for (const v of read as readonly unknown[]) if (v !== undefined && v !== null && test(filter, String(v))) return true;
+  return false;
 }
 
 /** AWS's answer to a filter name the operation does not know. */
@@ -60,11 +91,11 @@ export function invalidFilter(name: string): AwsError {
 /** Keeps the resources every filter matches. Throws InvalidParameterValue for an unknown filter. */
 export function applyFilters<R extends { Tags: Tag[] }>(resources: readonly R[], filters: readonly Filter[] | undefined, table: FilterTable<R>): R[] {
   if (!filters || filters.length === 0) return [...resources];
-  const readers = filters.map((filter) => {
-    const name = filter.Name ?? '';
-    const read = Object.hasOwn(table, name) ? table[name] : tagReader<R>(name);
-    if (!read) throw invalidFilter(name);
-    return { read, values: filter.Values ?? [] };
-  });
-  return resources.filter((resource) => readers.every(({ read, values }) => matchesAny(read(resource), values)));
+  const compiled = filters.map((filter) => compileFilter(filter, table));
+  const kept: R[] = [];
+  next: for (const resource of resources) {
+    for (const filter of compiled) if (!matches(filter, resource)) continue next;
+    kept.push(resource);
+  }
+  return kept;
 }
