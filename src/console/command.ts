@@ -65,6 +65,8 @@ export interface ConsoleCommand {
   readonly summary: string;
   run(args: string[], ctx: ConsoleContext): ConsoleResult;
   complete?(request: CompletionRequest, ctx: ConsoleContext): readonly string[];
+  /** True when the command reads `> FILE` among its arguments itself (echo); otherwise the console redirects its output. */
+  readonly ownRedirection?: boolean;
 }
 
 export const ok = (stdout = ''): ConsoleResult => ({ exitCode: 0, stdout, stderr: '' });

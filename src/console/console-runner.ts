@@ -102,10 +102,34 @@ export class ConsoleRunner {
     }
   }
 
+  /**
+   * `COMMAND > FILE` and `>> FILE`, as a shell does them, because AWS documents saving a new
+   * key pair that way (`aws ec2 create-key-pair … --output text > MyKeyPair.pem`): the file
+   * is written (empty if the command printed nothing or failed) and errors still reach the
+   * screen. https://docs.aws.amazon.com/cli/latest/userguide/cli-services-ec2-keypairs.html
+   */
+  private redirect(command: ConsoleCommand, args: string[], at: number): ConsoleResult {
+    const path = args[at + 1];
+    if (path === undefined || args.length > at + 2) {
+      return fail(`awslab: ${command.name}: name exactly one file after ${args[at]} and put it at the end of the line (… > FILE, or >> FILE to append)`, 2);
+    }
+    const result = command.run(args.slice(0, at), this.context);
+    const before = args[at] === '>>' ? (this.files.readFile(path) ?? new Uint8Array()) : new Uint8Array();
+    const output = new TextEncoder().encode(result.stdout);
+    const data = new Uint8Array(before.byteLength + output.byteLength);
+    data.set(before);
+    data.set(output, before.byteLength);
+    this.files.writeFile(path, data);
+    return { ...result, stdout: '' };
+  }
+
   private runWords(words: string[]): ConsoleResult {
     const [name = '', ...args] = words;
     const command = this.byName.get(name);
-    if (command) return command.run(args, this.context);
+    if (command) {
+      const at = command.ownRedirection ? -1 : args.findIndex((a) => a === '>' || a === '>>');
+      return at < 0 ? command.run(args, this.context) : this.redirect(command, args, at);
+    }
     return fail(`awslab: ${name}: command not found. Type help to see the commands this console understands.`, 127);
   }
 }

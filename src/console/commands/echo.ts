@@ -11,6 +11,7 @@ export const echoCommand: ConsoleCommand = {
   name: 'echo',
   usage: 'echo TEXT [> FILE | >> FILE]',
   summary: 'print text, or write it to a file',
+  ownRedirection: true,
   run(args, ctx) {
     const redirect = args.findIndex((a) => a === '>' || a === '>>');
     if (redirect === -1) return ok(`${args.join(' ')}\n`);
