@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseLab, type Lab } from './lab-file.js';
-import { packageRoot } from '../data/package-root.js';
+import { LAB_FILE } from './folders.js';
+
+export { builtInLabsDir, labFolders, LAB_FILE } from './folders.js';
 
 /** A lab as found on disk: the parsed file, its reference solution, and the file's hash. */
 export interface LabEntry {
@@ -11,13 +13,6 @@ export interface LabEntry {
   solution: string;
   /** SHA-256 of lab.yaml: a submission is graded only against the lab it was made for. */
   sha256: string;
-}
-
-export const LAB_FILE = 'lab.yaml';
-
-/** The labs that ship with awslab: labs/<id>/lab.yaml beside the package. */
-export function builtInLabsDir(): string {
-  return join(packageRoot(), 'labs');
 }
 
 /** Reads one lab folder (or a lab.yaml path). Throws DataFileErrors for a broken file. */
@@ -29,13 +24,4 @@ export function loadLab(path: string): LabEntry {
   const solutionPath = join(dir, lab.solution);
   const solution = existsSync(solutionPath) ? readFileSync(solutionPath, 'utf8') : '';
   return { lab, dir, solution, sha256: createHash('sha256').update(text).digest('hex') };
-}
-
-/** Every lab folder under a directory (folders holding a lab.yaml), sorted by id. */
-export function labFolders(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root)
-    .map((name) => join(root, name))
-    .filter((dir) => statSync(dir).isDirectory() && existsSync(join(dir, LAB_FILE)))
-    .sort();
 }

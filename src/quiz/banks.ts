@@ -3,22 +3,9 @@ import { join, relative, resolve } from 'node:path';
 import { builtInNotesDir, noteAnchors } from '../data/note-headings.js';
 import { DataFileError, DataFileErrors } from '../data/yaml-file.js';
 import { normaliseText, parseBank, type Bank, type BankContext, type Question } from './bank-file.js';
-import { packageRoot } from '../data/package-root.js';
+import { bankFiles, builtInQuizzesDir } from './bank-folder.js';
 
-/** The quiz banks that ship with awslab: quizzes/<topic>.yaml beside the package. */
-export function builtInQuizzesDir(): string {
-  return join(packageRoot(), 'quizzes');
-}
-
-/** The bank files in a folder (every .yaml or .yml file), sorted. */
-export function bankFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
-}
+export { bankFiles, builtInQuizzesDir } from './bank-folder.js';
 
 export interface LoadedBanks {
   banks: Bank[];

@@ -21,7 +21,7 @@ export function colourWanted(env: Readonly<Record<string, string | undefined>>, 
 class StartError extends Error {}
 
 async function loadServices(env: TuiOptions['env']): Promise<TuiServices> {
-  const [{ openProgress }, { builtInLabsDir }, { ProgressFileError }] = await Promise.all([import('../app/learner.js'), import('../lab/catalog.js'), import('../progress/store.js')]);
+  const [{ openProgress }, { builtInLabsDir }, { ProgressFileError }] = await Promise.all([import('../app/learner.js'), import('../lab/folders.js'), import('../progress/store.js')]);
   try {
     const { store, warnings } = openProgress(env);
     return { store, warnings, now: () => new Date(), labsDir: builtInLabsDir() };

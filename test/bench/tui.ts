@@ -42,7 +42,11 @@ function timeToOutput(command: string, markers: readonly string[], home: string)
   });
 }
 
-/** Process start to the first painted home screen, beside `node -e` printing a word, in the same pseudo-terminal. */
+/**
+ * Process start to the painted home screen and to its filled-in status line, beside `node -e`
+ * printing a word, in the same pseudo-terminal. Every run but the first finds the catalog
+ * index the first one saved in the data folder, as every start after the first does.
+ */
 export async function startupToHome(runs = 9): Promise<BenchResult[]> {
   const home = mkdtempSync(join(tmpdir(), 'awslab-bench-tui-'));
   try {
@@ -56,9 +60,11 @@ export async function startupToHome(runs = 9): Promise<BenchResult[]> {
       status.push(filled!);
     }
     const baseline = median(node);
+    const [first, ...rest] = status;
     return [
-      { name: 'tui: start to the painted home screen', value: median(menu), baseline, unit: 'ms', goal: '< 500 ms', pass: median(menu) < 500 },
-      { name: 'tui: start to the home status line', value: median(status), baseline, unit: 'ms' },
+      { name: 'tui: start to the painted home screen', value: median(menu), baseline, unit: 'ms', goal: '< 300 ms', pass: median(menu) < 300 },
+      { name: 'tui: start to the home status line', value: median(rest), baseline, unit: 'ms', goal: '< 300 ms', pass: median(rest) < 300 },
+      { name: 'tui: the same, first start (no catalog index saved yet; one run)', value: first!, baseline, unit: 'ms' },
     ];
   } finally {
     rmSync(home, { recursive: true, force: true });

@@ -41,7 +41,7 @@ describe('the home status line', () => {
 
   it('says labs done, the streak and the last lab', () => {
     const data = emptyProgress('t', at('2026-05-01'));
-    const labs = [{ id: 'one', title: 'Lab one' }, { id: 'two', title: 'Lab two' }];
+    const labs = { labs: [{ id: 'one', title: 'Lab one' }, { id: 'two', title: 'Lab two' }], askable: [] };
     expect(formatStatus(homeStatus(data, labs, now))).toBe('0 of 2 labs done · no streak yet · no lab started yet');
     data.labs.one = {
       attempts: [{ id: 'x', labId: 'one', labSha256: 's', seed: 1, awslabVersion: '0', startedAt: at('2026-05-04'), updatedAt: at('2026-05-04'), transcript: [{ line: 'ls', timeMs: 0, exitCode: 0 }], score: 1, maxScore: 2, passed: false, tasks: [], virtualMs: 0 }],
@@ -57,9 +57,16 @@ describe('the home status line', () => {
     const { scheduleLabCards } = await import('../../src/app/lab-cards.js');
     const data = emptyProgress('t', at('2026-05-01'));
     scheduleLabCards(data.quiz, 'one', ['a', 'b'], new Date(at('2026-05-01')));
-    const status = homeStatus(data, [{ id: 'one', title: 'Lab one' }], now);
+    const status = homeStatus(data, { labs: [{ id: 'one', title: 'Lab one' }], askable: ['lab:one:a', 'lab:one:b'] }, now);
     expect(status.reviewsDue).toBe(2);
     expect(formatStatus(status)).toMatch(/^2 reviews due \(2, then Review\) · 0 of 1 labs done/);
+  });
+
+  it('counts no card whose question can no longer be asked (retired, or its task gone)', async () => {
+    const { recordAnswer } = await import('../../src/quiz/record.js');
+    const data = emptyProgress('t', at('2026-05-01'));
+    for (const id of ['kept', 'retired', 'lab:one:gone']) recordAnswer(data.quiz, id, false, new Date(at('2026-05-01')));
+    expect(homeStatus(data, { labs: [], askable: ['kept'] }, now).reviewsDue).toBe(1);
   });
 });
 

@@ -125,6 +125,21 @@ describe('the practice exam', () => {
 });
 
 describe('spaced review', () => {
+  it('never counts a retired question as due: home, quiz menu and progress agree', async () => {
+    const { recordAnswer } = await import('../../src/quiz/record.js');
+    const threeDaysAgo = new Date('2026-05-01T10:00:00Z');
+    home.store.update((d) => {
+      recordAnswer(d.quiz, 's3-versioning-91', false, threeDaysAgo);
+      // Retired in the fixture bank after it was answered: the card stays in the progress file.
+      recordAnswer(d.quiz, 's3-versioning-93', false, threeDaysAgo);
+    });
+    const app = await renderApp(home.store);
+    expect(await app.waitFor((f) => f.includes('labs done ·'))).toContain('1 review due (2, then Review)');
+    expect(await app.press('2', (f) => /Review +\d+ questions? due/.test(f))).toContain('Review  1 question due (missed ones first)');
+    await app.press(KEY.escape, (f) => f.includes('› home'));
+    expect(await app.press('4', (f) => f.includes('due today'))).toContain('1 review due today');
+  });
+
   it('serves the cards that are due, missed ones first, and schedules each again when answered', { timeout: 60_000 }, async () => {
     const { recordAnswer } = await import('../../src/quiz/record.js');
     // The test services' clock reads 2026-05-04T10:00Z.

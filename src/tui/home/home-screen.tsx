@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { useSyncState } from '../widgets/use-sync-reducer.js';
@@ -9,7 +10,7 @@ import { useTheme } from '../theme.js';
 import { ScreenFrame } from '../widgets/screen-frame.js';
 import { seg } from '../widgets/segments.js';
 import { SelectList } from '../widgets/select-list.js';
-import { formatStatus, type HomeStatus } from './home-status.js';
+import type { HomeStatus } from './home-status.js';
 import { homeKeymap, type HomeAction } from './home-keys.js';
 
 interface MenuItem {
@@ -32,15 +33,18 @@ export function HomeScreen() {
   const theme = useTheme();
   const [cursor, setCursor, latestCursor] = useSyncState(() => 0);
   const [help, setHelp] = useState(false);
-  // The home screen is drawn before the progress store and the lab catalog (with the
-  // simulated cloud's modules) have loaded; the status line fills in when they have.
-  const [status, setStatus] = useState<HomeStatus | undefined>();
+  // The home screen is drawn before the progress store has loaded; the status line fills in
+  // when it has, from the catalog index (kept beside the progress file) rather than from
+  // parsing every lab and question bank.
+  const [status, setStatus] = useState<{ status: HomeStatus; line: string } | undefined>();
   useEffect(() => {
     if (!services) return;
     let live = true;
-    void Promise.all([import('../lab/lab-catalog.js'), import('./home-status.js')]).then(([{ loadCatalog }, { homeStatus }]) => {
-      const labs = loadCatalog(services.labsDir).entries.map((e) => ({ id: e.lab.id, title: e.lab.title }));
-      if (live) setStatus(homeStatus(services.store.read(), labs, services.now()));
+    void Promise.all([import('../../app/catalog-index.js'), import('../../quiz/bank-folder.js'), import('./home-status.js')]).then(async ([{ catalogIndex }, { builtInQuizzesDir }, { homeStatus, formatStatus }]) => {
+      const sources = { labsDir: services.labsDir, quizzesDir: services.quizzesDir ?? builtInQuizzesDir(), ...(services.notesDir ? { notesDir: services.notesDir } : {}) };
+      const index = await catalogIndex(sources, dirname(services.store.path));
+      const computed = homeStatus(services.store.read(), index, services.now());
+      if (live) setStatus({ status: computed, line: formatStatus(computed) });
     });
     return () => {
       live = false;
@@ -61,7 +65,7 @@ export function HomeScreen() {
       case 'pick':
         return open(action.index);
       case 'continue':
-        return status?.lastLab?.unfinished && navigation.go({ name: 'lab', labId: status.lastLab.id, resume: true });
+        return status?.status.lastLab?.unfinished && navigation.go({ name: 'lab', labId: status.status.lastLab.id, resume: true });
       case 'quit':
         return navigation.quit();
       case 'help':
@@ -77,9 +81,9 @@ export function HomeScreen() {
         <Box flexDirection="column" width={body.width} height={body.height} paddingTop={1}>
           <Text wrap="truncate-end">
             <Text {...theme.style('accent')}>▶ </Text>
-            {status ? formatStatus(status) : '…'}
+            {status ? status.line : '…'}
           </Text>
-          {status?.lastLab?.unfinished ? <Text {...theme.style('muted')} wrap="truncate-end">{`  Press c to continue ${status.lastLab.title} where you left it.`}</Text> : <Text> </Text>}
+          {status?.status.lastLab?.unfinished ? <Text {...theme.style('muted')} wrap="truncate-end">{`  Press c to continue ${status.status.lastLab.title} where you left it.`}</Text> : <Text> </Text>}
           <Box marginTop={1}>
             <SelectList rows={rows} cursor={cursor} width={body.width} height={MENU.length} />
           </Box>

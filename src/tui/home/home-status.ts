@@ -1,6 +1,7 @@
 import type { ProgressData } from '../../progress/schema.js';
 import { labStatus, type LabStatus } from '../../progress/attempts.js';
-import { dueReviews } from '../../quiz/index.js';
+import type { CatalogIndex } from '../../app/catalog-index.js';
+import { askableDue } from '../../app/review-due.js';
 
 export interface HomeStatus {
   labsDone: number;
@@ -49,7 +50,8 @@ export function streakDays(data: ProgressData, now: Date): number {
   return streak;
 }
 
-export function homeStatus(data: ProgressData, labs: readonly { id: string; title: string }[], now: Date): HomeStatus {
+export function homeStatus(data: ProgressData, { labs, askable }: CatalogIndex, now: Date): HomeStatus {
+  const canAsk = new Set(askable);
   const latest = Object.values(data.labs)
     .flatMap((l) => l.attempts)
     .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
@@ -59,7 +61,7 @@ export function homeStatus(data: ProgressData, labs: readonly { id: string; titl
     labsDone: labs.filter((l) => labStatus(data, l.id) === 'done').length,
     labsTotal: labs.length,
     streakDays: streakDays(data, now),
-    reviewsDue: dueReviews(data.quiz, now).dueToday,
+    reviewsDue: askableDue(data.quiz, now, (id) => canAsk.has(id)).dueToday,
     ...(latest && title ? { lastLab: { id: latest.labId, title, status: labStatus(data, latest.labId), unfinished: !latest.finishedAt && latest.transcript.length > 0 } } : {}),
   };
 }

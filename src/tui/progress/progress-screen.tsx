@@ -11,8 +11,7 @@ import { statusSegment } from '../lab/lab-list-screen.js';
 import { useNavigation } from '../navigation.js';
 import { bodySize, useServices, useSize } from '../services.js';
 import { useTheme } from '../theme.js';
-import { dueReviews } from '../../quiz/index.js';
-import { labsByDomain, questionPool } from '../quiz/quiz-data.js';
+import { dueInPool, labsByDomain, questionPool } from '../quiz/quiz-data.js';
 import { LineWindow } from '../widgets/line-window.js';
 import { scrollTo } from '../widgets/list-state.js';
 import { ScreenFrame } from '../widgets/screen-frame.js';
@@ -25,7 +24,8 @@ const pct = (share: number) => `${Math.round(100 * share)}%`.padStart(4);
 
 /** The progress screen as rows of styled text: labs, readiness, mastery per topic, recent activity. */
 export function progressLines(data: ProgressData, rows: readonly LabRow[], now: Date, width: number, quizzesDir?: string): Segment[][] {
-  const { questions } = questionPool(quizzesDir);
+  const pool = questionPool(quizzesDir);
+  const { questions } = pool;
   const lines: Segment[][] = [];
   const done = rows.filter((r) => r.status === 'done').length;
   lines.push([seg('Labs', 'title'), seg(`  ${done} of ${rows.length} done`, 'muted')]);
@@ -35,7 +35,7 @@ export function progressLines(data: ProgressData, rows: readonly LabRow[], now: 
     lines.push([seg('  '), statusSegment(row), seg(`  ${title}  `), seg(row.attempts ? `best ${row.bestScore}/${row.maxScore}` : 'not tried', 'muted')]);
   }
   const ready = readiness({ questions, quiz: data.quiz, now, labs: labsByDomain(rows) });
-  const due = dueReviews(data.quiz, now);
+  const due = dueInPool(pool, data.quiz, now, () => rows.map((r) => r.entry));
   const exams = data.quiz.exams ?? [];
   lines.push([], [seg('Exam readiness', 'title'), seg(`  ${ready.overall} of 100`), seg(`  ·  ${due.dueToday} review${due.dueToday === 1 ? '' : 's'} due today  ·  ${exams.length} practice exam${exams.length === 1 ? '' : 's'}${exams.length ? ` (best ${Math.max(...exams.map((e) => e.scaledScore))})` : ''}`, 'muted')]);
   const barWidth = Math.max(8, Math.min(24, width - 60));

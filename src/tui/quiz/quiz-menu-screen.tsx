@@ -13,10 +13,9 @@ import { ScreenFrame } from '../widgets/screen-frame.js';
 import { seg } from '../widgets/segments.js';
 import { SelectList, type ListRow } from '../widgets/select-list.js';
 import { useDeferred } from '../widgets/use-deferred.js';
-import { dueReviews } from '../../quiz/index.js';
-import { questionPool } from './quiz-data.js';
+import { loadCatalog } from '../../app/lab-catalog.js';
+import { dueInPool, questionPool } from './quiz-data.js';
 import { quizMenuKeymap, type QuizMenuAction } from './quiz-keys.js';
-import { labCardQuestions } from '../../app/lab-cards.js';
 
 interface MenuEntry {
   row: ListRow;
@@ -27,11 +26,8 @@ interface MenuEntry {
 export function quizMenu(services: TuiServices): { entries: MenuEntry[]; errors: string[] } {
   const pool = questionPool(services.quizzesDir);
   const quiz = services.store.read().quiz;
-  const due = dueReviews(quiz, services.now());
-  // Lab tasks missed on a first attempt are cards too; their questions are generated from
-  // the labs, and kept in the pool so that the practice screen finds them by id.
-  for (const question of labCardQuestions(due.ids)) pool.byId.set(question.id, question);
-  const dueIds = due.ids.filter((id) => pool.byId.has(id));
+  // Lab tasks missed on a first attempt are cards too, with questions generated from the labs.
+  const dueIds = dueInPool(pool, quiz, services.now(), () => loadCatalog(services.labsDir).entries).ids;
   const results = quiz.results ?? {};
   const entries: MenuEntry[] = [
     {
