@@ -1,7 +1,7 @@
 import { TOPICS, topicById } from '../../data/topics.js';
 import type { LabRow } from '../../app/lab-catalog.js';
 
-export { labRows, loadCatalog, type Catalog, type LabRow } from '../../app/lab-catalog.js';
+export { labRows, loadCatalog, type LabRow } from '../../app/lab-catalog.js';
 
 export interface TopicGroup {
   topic: string;
