@@ -86,42 +86,52 @@ function bucketState(world: World): BucketState {
   return objects;
 }
 
-for (const scenario of goldens.scenarios) {
-  // Each scenario is one learner session: its steps run in order on one world and one folder.
-  describe(`aws s3 ${scenario.id} (${scenario.doc})`, () => {
-    const world = createWorld();
-    const files = new VirtualFiles({}, () => world.nowMs);
-    for (const [path, content] of Object.entries(scenario.files)) files.writeFile(path, bytesOf(content));
-    const ctx = { world, files, defaultRegion: 'us-east-1' };
-    const start = isoSeconds(world.nowMs);
-    let expectedFiles: FolderState = Object.fromEntries(
-      Object.entries(scenario.files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => [path, { content, mtime: start }]),
-    );
-    let expectedObjects: BucketState = {};
+describe('aws s3 against the real AWS CLI v2, command by command', () => {
+  it('has the captured scenarios', () => {
+    expect(goldens.scenarios.length).toBeGreaterThan(0);
+  });
 
-    for (const step of scenario.steps) {
-      if ('wait' in step) {
-        it(`wait ${step.wait}`, () => world.advance(parseDuration(step.wait) ?? 0));
-      } else if ('write' in step) {
-        it(`write ${step.write}`, () => files.writeFile(step.write, bytesOf(step.content)));
-      } else if ('remove' in step) {
-        it(`remove ${step.remove}`, () => expect(files.remove(step.remove)).toBe(true));
-      } else if ('call' in step) {
-        it(`${step.call} (setup)`, () => world.call('s3', step.call, step.input));
-      } else {
-        it(`aws ${step.aws}`, () => {
+  // Each scenario is one learner session and one test: its setup lines and its commands'
+  // assertions in the order they ran, on one world and one folder. expect.soft reports every
+  // command that differs, not only the first.
+  for (const scenario of goldens.scenarios) {
+    it(`aws s3 ${scenario.id} (${scenario.doc})`, () => {
+      const world = createWorld();
+      const files = new VirtualFiles({}, () => world.nowMs);
+      for (const [path, content] of Object.entries(scenario.files)) files.writeFile(path, bytesOf(content));
+      const ctx = { world, files, defaultRegion: 'us-east-1' };
+      const start = isoSeconds(world.nowMs);
+      let expectedFiles: FolderState = Object.fromEntries(
+        Object.entries(scenario.files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => [path, { content, mtime: start }]),
+      );
+      let expectedObjects: BucketState = {};
+
+      scenario.steps.forEach((step, i) => {
+        const at = `step ${i + 1} of ${scenario.id}`;
+        if ('wait' in step) {
+          const ms = parseDuration(step.wait);
+          if (ms === undefined) throw new Error(`${at}: wait ${step.wait} is not a duration`);
+          world.advance(ms);
+        } else if ('write' in step) {
+          files.writeFile(step.write, bytesOf(step.content));
+        } else if ('remove' in step) {
+          expect(files.remove(step.remove), `${at}: remove ${step.remove}`).toBe(true);
+        } else if ('call' in step) {
+          world.call('s3', step.call, step.input);
+        } else {
+          const said = `${at}: aws ${step.aws}`;
           const result = runAws(['--cli-error-format', 'legacy', ...step.aws.split(' ')], ctx);
-          expect({ exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }).toEqual({
+          expect.soft({ exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }, said).toEqual({
             exitCode: step.exitCode,
             stdout: step.stdout,
             stderr: step.stderr,
           });
           expectedFiles = step.files ?? expectedFiles;
           expectedObjects = step.objects ?? expectedObjects;
-          expect(folderState(files, world)).toEqual(expectedFiles);
-          expect(bucketState(world)).toEqual(expectedObjects);
-        });
-      }
-    }
-  });
-}
+          expect.soft(folderState(files, world), `${said}: the learner's folder after it`).toEqual(expectedFiles);
+          expect.soft(bucketState(world), `${said}: the buckets' objects after it`).toEqual(expectedObjects);
+        }
+      });
+    });
+  }
+});
