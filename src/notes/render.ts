@@ -111,9 +111,10 @@ function drawTable(rows: string[][], width: number, color: boolean): string {
   const columns = rows[0]!.length;
   const column = (c: number) => rows.map((r) => r[c] ?? '');
   const natural = Array.from({ length: columns }, (_, c) => Math.max(1, ...column(c).map(visibleWidth)));
-  // Columns may be cut inside a word only down to 12 characters (long ARNs, URLs, API names).
-  const longestWord = Array.from({ length: columns }, (_, c) => Math.min(12, Math.max(1, ...column(c).flatMap((cell) => cell.split(' ').map(visibleWidth)))));
-  const widths = fitColumns(natural, longestWord, width);
+  const longestWord = (cap: number) => Array.from({ length: columns }, (_, c) => Math.min(cap, Math.max(1, ...column(c).flatMap((cell) => cell.split(' ').map(visibleWidth)))));
+  // No word is cut when the columns fit their longest words; when they do not, words are cut
+  // only down to 12 characters (long ARNs, URLs, API names).
+  const widths = fitColumns(natural, longestWord(Infinity), width) ?? fitColumns(natural, longestWord(12), width);
   return widths ? drawGrid(rows, widths, color) : drawRecords(rows, width, color);
 }
 

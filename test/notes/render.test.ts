@@ -77,6 +77,20 @@ describe('rendering notes for the terminal', () => {
     expect(long).toEqual([]);
   });
 
+  it('cuts no word in a table cell while every column can be as wide as its longest word', () => {
+    const table = [
+      '| Model | You manage | Examples |',
+      '|---|---|---|',
+      '| IaaS (Infrastructure as a Service) | Operating system, runtime, configuration, data | Amazon EC2, Amazon VPC, Amazon EBS and many more |',
+    ].join('\n');
+    const lines = renderMarkdown(table, { width: 50, color: false }).trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(50);
+    const cells = lines.flatMap((l) => l.split('│').map((c) => c.trim())).join(' ');
+    for (const word of ['(Infrastructure', 'configuration,', 'Operating']) expect(cells.split(' ')).toContain(word);
+    // Narrower than the longest words allow, words are cut, never below 12 characters.
+    expect(renderMarkdown(table, { width: 44, color: false })).toContain('(Infrastruct');
+  });
+
   it('styles table headers in colour mode', () => {
     expect(renderMarkdown(fixture, { width: 80, color: true })).toContain(`${ESC}[1mState`);
   });
