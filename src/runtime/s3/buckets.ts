@@ -9,6 +9,7 @@ import { compareKeys, createKeyIndex } from './key-index.js';
 import { isValidBucketName } from './bucket-names.js';
 import { everVersioned } from './versioning.js';
 import { ownerOf } from './owner.js';
+import { blockAllPublicAccess } from './public-access-block.js';
 import {
   bucketAlreadyOwnedByYou,
   bucketNotEmpty,
@@ -87,6 +88,9 @@ export function createBucket(state: S3State, request: CreateBucketRequest): stri
     versioning: request.objectLockEnabled ? 'Enabled' : undefined,
     mfaDelete: undefined,
     objectLockEnabled: request.objectLockEnabled,
+    policy: null,
+    // Since April 2023 every new bucket starts with all four Block Public Access settings on.
+    publicAccessBlock: blockAllPublicAccess(),
     objects: new Map(),
     keys: createKeyIndex(),
     versionsById: new Map(),

@@ -15,6 +15,8 @@ import { copyObject } from './copy.js';
 import { deleteObjectTagging, getObjectTagging, putObjectTagging } from './tagging.js';
 import { listObjects, listObjectsV2 } from './listing.js';
 import { listObjectVersions } from './list-versions.js';
+import { deleteBucketPolicy, getBucketPolicy, getBucketPolicyStatus, putBucketPolicy } from './bucket-policy.js';
+import { deletePublicAccessBlock, getPublicAccessBlock, putPublicAccessBlock } from './public-access-block.js';
 import { optionalBoolean, optionalString, optionalStruct, requiredString } from '../input.js';
 import type { S3Shapes } from './shapes.generated.js';
 
@@ -92,5 +94,24 @@ export const s3 = defineService<S3State>({
     ListObjects: read((ctx, input) => listObjects(bucketOf(ctx, input), input, ctx.accountId)),
     ListObjectsV2: read((ctx, input) => listObjectsV2(bucketOf(ctx, input), input, ctx.accountId)),
     ListObjectVersions: read((ctx, input) => listObjectVersions(bucketOf(ctx, input), input, ctx.accountId)),
+    PutBucketPolicy: write((ctx, input) => {
+      putBucketPolicy(bucketOf(ctx, input), requiredString(input, 'Policy'));
+      return {};
+    }),
+    GetBucketPolicy: read((ctx, input) => getBucketPolicy(bucketOf(ctx, input))),
+    DeleteBucketPolicy: write((ctx, input) => {
+      deleteBucketPolicy(bucketOf(ctx, input));
+      return {};
+    }),
+    GetBucketPolicyStatus: read((ctx, input) => getBucketPolicyStatus(bucketOf(ctx, input))),
+    PutPublicAccessBlock: write((ctx, input) => {
+      putPublicAccessBlock(bucketOf(ctx, input), optionalStruct(input, 'PublicAccessBlockConfiguration') ?? {});
+      return {};
+    }),
+    GetPublicAccessBlock: read((ctx, input) => getPublicAccessBlock(bucketOf(ctx, input))),
+    DeletePublicAccessBlock: write((ctx, input) => {
+      deletePublicAccessBlock(bucketOf(ctx, input));
+      return {};
+    }),
   }),
 });

@@ -24,6 +24,13 @@ export interface S3Shapes {
   ListObjects: { input: ListObjectsInput; output: ListObjectsOutput };
   ListObjectsV2: { input: ListObjectsV2Input; output: ListObjectsV2Output };
   ListObjectVersions: { input: ListObjectVersionsInput; output: ListObjectVersionsOutput };
+  PutBucketPolicy: { input: PutBucketPolicyInput; output: PutBucketPolicyOutput };
+  GetBucketPolicy: { input: GetBucketPolicyInput; output: GetBucketPolicyOutput };
+  DeleteBucketPolicy: { input: DeleteBucketPolicyInput; output: DeleteBucketPolicyOutput };
+  GetBucketPolicyStatus: { input: GetBucketPolicyStatusInput; output: GetBucketPolicyStatusOutput };
+  PutPublicAccessBlock: { input: PutPublicAccessBlockInput; output: PutPublicAccessBlockOutput };
+  GetPublicAccessBlock: { input: GetPublicAccessBlockInput; output: GetPublicAccessBlockOutput };
+  DeletePublicAccessBlock: { input: DeletePublicAccessBlockInput; output: DeletePublicAccessBlockOutput };
 }
 
 /**
@@ -1964,6 +1971,213 @@ export interface ListObjectVersionsOutput {
 }
 
 /**
+ * PutBucketPolicy's input (botocore PutBucketPolicyRequest).
+ * Applies an Amazon S3 bucket policy to an Amazon S3 bucket. If you are using an identity other than the root user of the Amazon Web Services account that owns the bucket, the calling identity must have the PutBucketPolicy permissions on the specified bucket and belong to the bucket owner's account in order to use this operation.
+ */
+export interface PutBucketPolicyInput {
+  /**
+   * The name of the bucket.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The MD5 hash of the request body.
+   * botocore: ContentMD5 (string)
+   */
+  ContentMD5?: string;
+  /**
+   * Indicates the algorithm used to create the checksum for the object when using the SDK. This header will not provide any additional functionality if not using the SDK. When sending this header, there must be a corresponding x-amz-checksum or x-amz-trailer header sent. Otherwise, Amazon S3 fails the request with the HTTP status code 400 Bad Request. For more information, see Checking object integrity in the Amazon S3 User Guide.
+   * botocore: ChecksumAlgorithm (string, one of CRC32, CRC32C, SHA1, SHA256)
+   */
+  ChecksumAlgorithm?: string;
+  /**
+   * Set this parameter to true to confirm that you want to remove your permissions to change this bucket policy in the future.
+   * botocore: ConfirmRemoveSelfBucketAccess (boolean)
+   */
+  ConfirmRemoveSelfBucketAccess?: boolean;
+  /**
+   * The bucket policy as a JSON document.
+   * botocore: Policy (string)
+   */
+  Policy: string;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * PutBucketPolicy's output.
+ */
+export type PutBucketPolicyOutput = Record<string, never>;
+
+/**
+ * GetBucketPolicy's input (botocore GetBucketPolicyRequest).
+ * Returns the policy of a specified bucket. If you are using an identity other than the root user of the Amazon Web Services account that owns the bucket, the calling identity must have the GetBucketPolicy permissions on the specified bucket and belong to the bucket owner's account in order to use this operation.
+ */
+export interface GetBucketPolicyInput {
+  /**
+   * The bucket name for which to get the bucket policy.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * GetBucketPolicy's output (botocore GetBucketPolicyOutput).
+ */
+export interface GetBucketPolicyOutput {
+  /**
+   * The bucket policy as a JSON document.
+   * botocore: Policy (string)
+   */
+  Policy?: string | null;
+}
+
+/**
+ * DeleteBucketPolicy's input (botocore DeleteBucketPolicyRequest).
+ * This implementation of the DELETE action uses the policy subresource to delete the policy of a specified bucket. If you are using an identity other than the root user of the Amazon Web Services account that owns the bucket, the calling identity must have the DeleteBucketPolicy permissions on the specified bucket and belong to the bucket owner's account to use this operation.
+ */
+export interface DeleteBucketPolicyInput {
+  /**
+   * The bucket name.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * DeleteBucketPolicy's output.
+ */
+export type DeleteBucketPolicyOutput = Record<string, never>;
+
+/**
+ * GetBucketPolicyStatus's input (botocore GetBucketPolicyStatusRequest).
+ * Retrieves the policy status for an Amazon S3 bucket, indicating whether the bucket is public. In order to use this operation, you must have the s3:GetBucketPolicyStatus permission. For more information about Amazon S3 permissions, see Specifying Permissions in a Policy.
+ */
+export interface GetBucketPolicyStatusInput {
+  /**
+   * The name of the Amazon S3 bucket whose policy status you want to retrieve.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * GetBucketPolicyStatus's output (botocore GetBucketPolicyStatusOutput).
+ */
+export interface GetBucketPolicyStatusOutput {
+  /**
+   * The policy status for the specified bucket.
+   * botocore: PolicyStatus (structure)
+   */
+  PolicyStatus?: PolicyStatus | null;
+}
+
+/**
+ * PutPublicAccessBlock's input (botocore PutPublicAccessBlockRequest).
+ * Creates or modifies the PublicAccessBlock configuration for an Amazon S3 bucket. To use this operation, you must have the s3:PutBucketPublicAccessBlock permission. For more information about Amazon S3 permissions, see Specifying Permissions in a Policy. When Amazon S3 evaluates the PublicAccessBlock configuration for a bucket or an object, it checks the PublicAccessBlock configuration for both the bucket (or the bucket that contains the object) and the bucket owner's account. If the PublicAccessBlock configurations are different between the bucket and the account, Amazon S3 uses the most…
+ */
+export interface PutPublicAccessBlockInput {
+  /**
+   * The name of the Amazon S3 bucket whose PublicAccessBlock configuration you want to set.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The MD5 hash of the PutPublicAccessBlock request body.
+   * botocore: ContentMD5 (string)
+   */
+  ContentMD5?: string;
+  /**
+   * Indicates the algorithm used to create the checksum for the object when using the SDK. This header will not provide any additional functionality if not using the SDK. When sending this header, there must be a corresponding x-amz-checksum or x-amz-trailer header sent. Otherwise, Amazon S3 fails the request with the HTTP status code 400 Bad Request. For more information, see Checking object integrity in the Amazon S3 User Guide.
+   * botocore: ChecksumAlgorithm (string, one of CRC32, CRC32C, SHA1, SHA256)
+   */
+  ChecksumAlgorithm?: string;
+  /**
+   * The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket. You can enable the configuration options in any combination. For more information about when Amazon S3 considers a bucket or object public, see The Meaning of "Public" in the Amazon S3 User Guide.
+   * botocore: PublicAccessBlockConfiguration (structure)
+   */
+  PublicAccessBlockConfiguration: PublicAccessBlockConfiguration;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * PutPublicAccessBlock's output.
+ */
+export type PutPublicAccessBlockOutput = Record<string, never>;
+
+/**
+ * GetPublicAccessBlock's input (botocore GetPublicAccessBlockRequest).
+ * Retrieves the PublicAccessBlock configuration for an Amazon S3 bucket. To use this operation, you must have the s3:GetBucketPublicAccessBlock permission. For more information about Amazon S3 permissions, see Specifying Permissions in a Policy. When Amazon S3 evaluates the PublicAccessBlock configuration for a bucket or an object, it checks the PublicAccessBlock configuration for both the bucket (or the bucket that contains the object) and the bucket owner's account. If the PublicAccessBlock settings are different between the bucket and the account, Amazon S3 uses the most restrictive…
+ */
+export interface GetPublicAccessBlockInput {
+  /**
+   * The name of the Amazon S3 bucket whose PublicAccessBlock configuration you want to retrieve.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * GetPublicAccessBlock's output (botocore GetPublicAccessBlockOutput).
+ */
+export interface GetPublicAccessBlockOutput {
+  /**
+   * The PublicAccessBlock configuration currently in effect for this Amazon S3 bucket.
+   * botocore: PublicAccessBlockConfiguration (structure)
+   */
+  PublicAccessBlockConfiguration?: PublicAccessBlockConfiguration | null;
+}
+
+/**
+ * DeletePublicAccessBlock's input (botocore DeletePublicAccessBlockRequest).
+ * Removes the PublicAccessBlock configuration for an Amazon S3 bucket. To use this operation, you must have the s3:PutBucketPublicAccessBlock permission. For more information about permissions, see Permissions Related to Bucket Subresource Operations and Managing Access Permissions to Your Amazon S3 Resources.
+ */
+export interface DeletePublicAccessBlockInput {
+  /**
+   * The Amazon S3 bucket whose PublicAccessBlock configuration you want to delete.
+   * botocore: BucketName (string)
+   */
+  Bucket: string;
+  /**
+   * The account ID of the expected bucket owner. If the bucket is owned by a different account, the request fails with the HTTP status code 403 Forbidden (access denied).
+   * botocore: AccountId (string)
+   */
+  ExpectedBucketOwner?: string;
+}
+
+/**
+ * DeletePublicAccessBlock's output.
+ */
+export type DeletePublicAccessBlockOutput = Record<string, never>;
+
+/**
  * botocore: Bucket.
  */
 export interface Bucket {
@@ -2191,6 +2405,46 @@ export interface Owner {
    * botocore: ID (string)
    */
   ID?: string | null;
+}
+
+/**
+ * botocore: PolicyStatus.
+ */
+export interface PolicyStatus {
+  /**
+   * The policy status for this bucket. TRUE indicates that this bucket is public. FALSE indicates that the bucket is not public.
+   * botocore: IsPublic (boolean)
+   */
+  IsPublic?: boolean | null;
+}
+
+/**
+ * botocore: PublicAccessBlockConfiguration.
+ */
+export interface PublicAccessBlockConfiguration {
+  /**
+   * Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket and objects in this bucket. Setting this element to TRUE causes the following behavior: 
+   * - PUT Bucket ACL and PUT Object ACL calls fail if the specified ACL is public. 
+   * - PUT Object calls fail if the request includes a public ACL. 
+   * - PUT Bucket calls fail if the request includes a public ACL. Enabling this setting doesn't affect existing policies or ACLs.
+   * botocore: Setting (boolean)
+   */
+  BlockPublicAcls?: boolean;
+  /**
+   * Specifies whether Amazon S3 should ignore public ACLs for this bucket and objects in this bucket. Setting this element to TRUE causes Amazon S3 to ignore all public ACLs on this bucket and objects in this bucket.
+   * botocore: Setting (boolean)
+   */
+  IgnorePublicAcls?: boolean;
+  /**
+   * Specifies whether Amazon S3 should block public bucket policies for this bucket. Setting this element to TRUE causes Amazon S3 to reject calls to PUT Bucket policy if the specified bucket policy allows public access.
+   * botocore: Setting (boolean)
+   */
+  BlockPublicPolicy?: boolean;
+  /**
+   * Specifies whether Amazon S3 should restrict public bucket policies for this bucket. Setting this element to TRUE restricts access to this bucket to only Amazon Web Service principals and authorized users within this account if the bucket has a public policy.
+   * botocore: Setting (boolean)
+   */
+  RestrictPublicBuckets?: boolean;
 }
 
 /**

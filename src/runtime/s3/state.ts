@@ -67,6 +67,10 @@ export interface Bucket {
   /** Absent until MFA Delete is first configured. */
   mfaDelete: 'Enabled' | 'Disabled' | undefined;
   objectLockEnabled: boolean;
+  /** The bucket policy as S3 returns it (the document without insignificant whitespace), or null. */
+  policy: string | null;
+  /** The bucket's Block Public Access settings; null once deleted (new buckets get all four on). */
+  publicAccessBlock: PublicAccessBlock | null;
   /** Every key that has at least one version or delete marker. */
   objects: Map<string, KeyVersions>;
   /** The same records, sorted by key as S3 lists them. */
@@ -74,6 +78,14 @@ export interface Bucket {
   /** Every non-null version ID in the bucket, for lookups without scanning. */
   versionsById: Map<string, StoredVersion>;
   nextSeq: number;
+}
+
+/** https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html */
+export interface PublicAccessBlock {
+  BlockPublicAcls: boolean;
+  IgnorePublicAcls: boolean;
+  BlockPublicPolicy: boolean;
+  RestrictPublicBuckets: boolean;
 }
 
 export interface S3State {
