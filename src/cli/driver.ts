@@ -9,6 +9,11 @@ import { FormatError, QueryError, validateQuery, type ErrorFormat, type OutputFo
 import { PythonError, pyInt } from './python/builtins.js';
 import { customisationFor, topLevelCommands } from './services/index.js';
 import { EXIT, type CliContext, type CliResult } from './types.js';
+import { Caller } from './caller.js';
+import { CONFIGURE_COMMAND } from './configure.js';
+
+/** Commands of the CLI itself rather than of a service (awscli/customizations/configure). */
+const CORE_COMMANDS = [CONFIGURE_COMMAND];
 import { parseWaitCommand, waiterCliName, waiterNames } from './wait.js';
 
 /**
@@ -49,7 +54,7 @@ export function failureResult(error: unknown): CliResult {
 export function commandNames(ctx: Pick<CliContext, 'world'>): string[] {
   const services = ctx.world.serviceNames();
   const adds = (name: string): boolean => (customisationFor(name)?.commands?.length ?? 0) > 0;
-  const names = services.filter((name) => !adds(name)).map(cliServiceName).sort();
+  const names = [...services.filter((name) => !adds(name)).map(cliServiceName), ...CORE_COMMANDS.map((c) => c.name)].sort();
   for (const name of services.filter(adds)) names.push(cliServiceName(name), ...(customisationFor(name)?.commands ?? []).map((c) => c.name));
   names.push('help');
   return names;
@@ -61,12 +66,17 @@ function runMain(argv: readonly string[], ctx: CliContext): CliResult {
   const globals = resolveGlobals(parsed.values, ctx);
   const command = String(parsed.values.command);
   if (command === 'help') return runProviderHelp(parsed.extras, ctx);
-  const topLevel = topLevelCommands(ctx.world.serviceNames()).find((c) => c.name === command);
-  if (topLevel) return topLevel.run(parsed.extras, ctx, globals);
+  // The command's credentials come from its profile, resolved when its first request is sent.
+  return runCommand(command, parsed.extras, { ...ctx, identity: new Caller(ctx.world, globals, ctx.files, ctx.caller) }, globals);
+}
+
+function runCommand(command: string, extras: readonly string[], ctx: CliContext, globals: GlobalOptions): CliResult {
+  const topLevel = [...CORE_COMMANDS, ...topLevelCommands(ctx.world.serviceNames())].find((c) => c.name === command);
+  if (topLevel) return topLevel.run(extras, ctx, globals);
   const serviceName = serviceForCommand(command, ctx.world.serviceNames());
   const definition = serviceName ? ctx.world.service(serviceName) : undefined;
   if (!serviceName || !definition) throw generalFailure(`awslab internal error: no service behind aws ${command}`);
-  return runService(command, serviceName, definition.model, parsed.extras, ctx, globals);
+  return runService(command, serviceName, definition.model, extras, ctx, globals);
 }
 
 /** top-level-args-parsed handlers (customizations/globalargs.py), in their order. */
@@ -115,7 +125,7 @@ function checkQuery(query: string): void {
 
 function runProviderHelp(args: readonly string[], ctx: CliContext): CliResult {
   const services = ctx.world.serviceNames();
-  const topLevel = topLevelCommands(services);
+  const topLevel = [...CORE_COMMANDS, ...topLevelCommands(services)];
   const listed = commandNames(ctx)
     .filter((name) => name !== 'help')
     .map((name) => {

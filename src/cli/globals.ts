@@ -16,10 +16,11 @@ export interface GlobalOptions {
   readonly errorFormat: ErrorFormat;
   /** Accepted and checked for a scheme; the simulated cloud answers whatever the URL. */
   readonly endpointUrl?: string;
-  /** Accepted; the simulation has one account, so every profile is that account. */
+  /** The profile whose credentials sign the command (profiles.ts); absent, the console's own. */
   readonly profile?: string;
   readonly debug: boolean;
   readonly verifySsl: boolean;
+  /** False with --no-sign-request: the request goes unsigned, as the public's would. */
   readonly signRequest: boolean;
   readonly color: 'on' | 'off' | 'auto';
   readonly cliBinaryFormat: 'base64' | 'raw-in-base64-out';

@@ -2,6 +2,7 @@ import { AwsError } from '../runtime/errors.js';
 import type { Paginator, ServiceModel } from '../runtime/model.js';
 import type { World } from '../runtime/world.js';
 import { FileBody } from './argprocess.js';
+import type { Caller } from './caller.js';
 import { endpointUrl } from './endpoint.js';
 import { generalFailure, validationFailure } from './errors.js';
 import { Pagination, type PaginationConfig } from './paginate.js';
@@ -29,6 +30,8 @@ export interface InvokeContext {
   readonly operation: string;
   readonly region: string;
   readonly caller?: string;
+  /** Who the call is made as (CliContext.identity). */
+  readonly identity?: Caller;
   readonly decodeBase64Blobs: boolean;
 }
 
@@ -93,7 +96,12 @@ function callOnce(ctx: InvokeContext, input: Record<string, unknown>): Record<st
   hooks?.beforeCall?.(call, wire);
   let response: Record<string, unknown>;
   try {
-    response = ctx.world.call(ctx.serviceName, ctx.operation, wire, { region: ctx.region, ...(ctx.caller ? { caller: ctx.caller } : {}) });
+    const principal = ctx.identity?.principalFor(ctx.serviceName);
+    response = ctx.world.call(ctx.serviceName, ctx.operation, wire, {
+      region: ctx.region,
+      ...(ctx.caller ? { caller: ctx.caller } : {}),
+      ...(principal && ctx.identity ? { principal, context: ctx.identity.context } : {}),
+    });
   } catch (error) {
     if (error instanceof AwsError && error.code === 'UnknownRegion') {
       throw generalFailure(`Could not connect to the endpoint URL: "${endpointUrl(ctx.serviceName, ctx.model, ctx.operation, ctx.region, params)}"`);

@@ -75,6 +75,7 @@ export function runOperation(run: OperationRun, args: readonly string[]): CliRes
     operation: run.operation,
     region: run.globals.region,
     ...(run.ctx.caller ? { caller: run.ctx.caller } : {}),
+    ...(run.ctx.identity ? { identity: run.ctx.identity } : {}),
     decodeBase64Blobs: run.globals.cliBinaryFormat === 'base64',
   };
   if (call.skeleton !== undefined) return skeleton(run, invokeContext, call.skeleton, call.params);

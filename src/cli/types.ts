@@ -1,4 +1,5 @@
 import type { World } from '../runtime/world.js';
+import type { Caller } from './caller.js';
 
 /**
  * The learner's working folder as the CLI sees it: `file://`, `fileb://`, `--body`,
@@ -23,6 +24,8 @@ export interface CliContext {
   readonly defaultRegion: string;
   /** Recorded in the world's activity log as the caller (`user`, `setup`, …). */
   readonly caller?: string;
+  /** Who the command acts as (its --profile or --no-sign-request); absent, the console's administrator. */
+  readonly identity?: Caller;
   /** Terminal width for `table` output; the AWS CLI uses the terminal's width. */
   readonly columns?: number;
 }

@@ -65,6 +65,7 @@ export class S3Client {
       operation,
       region: this.region,
       ...(this.ctx.caller ? { caller: this.ctx.caller } : {}),
+      ...(this.ctx.identity ? { identity: this.ctx.identity } : {}),
       decodeBase64Blobs: false,
     };
   }

@@ -65,6 +65,12 @@ export interface ServiceCustomisation {
    */
   argumentsParsed?(operation: string, values: Readonly<Record<string, unknown>>): void;
 
+  /**
+   * The error the service answers a request signed with an access key it does not know
+   * (S3's InvalidAccessKeyId); without it, the query APIs' InvalidClientTokenId.
+   */
+  unknownAccessKey?(accessKeyId: string): AwsError;
+
   /** Commands this service adds beside `aws <service>` (`aws s3 cp …`), in the CLI's order. */
   readonly commands?: readonly TopLevelCommand[];
 

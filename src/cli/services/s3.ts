@@ -18,6 +18,8 @@ export const S3_CLI: ServiceCustomisation = {
   afterCall: decodeListedKeys,
   enhanceError,
   endpoint: virtualHostedStyle,
+  unknownAccessKey: (accessKeyId) =>
+    new AwsError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', 403, { AWSAccessKeyId: accessKeyId }),
   commands: [{
     name: 's3',
     title: 'high-level S3 commands',
