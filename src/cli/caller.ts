@@ -1,6 +1,5 @@
 import { AwsError } from '../runtime/errors.js';
-// PENDING-IAM: import type { Principal } from '../runtime/iam/policy/types.js';
-interface Principal { readonly type: 'root' | 'user' | 'role' | 'assumed-role' | 'anonymous'; readonly arn: string; readonly accountId: string; readonly name?: string }
+import type { Principal } from '../runtime/iam/policy/types.js';
 import type { World } from '../runtime/world.js';
 import { CliFailure } from './errors.js';
 import type { GlobalOptions } from './globals.js';
@@ -67,7 +66,7 @@ export class Caller {
   }
 
   private keyOwner(accessKeyId: string, service: string): Principal {
-    const principal = (this.world as unknown as { principalForAccessKey(id: string): Principal | undefined }).principalForAccessKey(accessKeyId); // PENDING-IAM
+    const principal = this.world.principalForAccessKey(accessKeyId);
     if (principal) return principal;
     throw customisationFor(service)?.unknownAccessKey?.(accessKeyId) ?? invalidClientTokenId();
   }
@@ -85,7 +84,7 @@ export class Caller {
         ...(this.activityCaller ? { caller: this.activityCaller } : {}),
         ...(source ? { principal: source } : {}),
         context: this.context,
-      } as Parameters<World['call']>[3]); // PENDING-IAM
+      });
     } catch (error) {
       if (!(error instanceof AwsError)) throw error;
       const model = this.world.service('sts')!.model;

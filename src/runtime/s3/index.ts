@@ -17,6 +17,7 @@ import { listObjects, listObjectsV2 } from './listing.js';
 import { listObjectVersions } from './list-versions.js';
 import { deleteBucketPolicy, getBucketPolicy, getBucketPolicyStatus, putBucketPolicy } from './bucket-policy.js';
 import { deletePublicAccessBlock, getPublicAccessBlock, putPublicAccessBlock } from './public-access-block.js';
+import { authorizeCopySource, S3_AUTHORIZATION } from './authorization.js';
 import { optionalBoolean, optionalString, optionalStruct, requiredString } from '../input.js';
 import type { S3Shapes } from './shapes.generated.js';
 
@@ -44,6 +45,7 @@ export const s3 = defineService<S3State>({
   model: model as unknown as ServiceModel,
   global: true,
   createState: createS3State,
+  authorization: S3_AUTHORIZATION,
   operations: typed({
     CreateBucket: write((ctx, input) => {
       const configuration = optionalStruct(input, 'CreateBucketConfiguration');
@@ -84,7 +86,10 @@ export const s3 = defineService<S3State>({
     DeleteObject: write((ctx, input) =>
       deleteObject(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'), deleteContext(ctx, input))),
     DeleteObjects: write((ctx, input) => deleteObjects(bucketOf(ctx, input), input.Delete, deleteContext(ctx, input))),
-    CopyObject: write((ctx, input) => copyObject(ctx.state, bucketOf(ctx, input), input, ctx)),
+    CopyObject: write((ctx, input) => {
+      authorizeCopySource(ctx, requiredString(input, 'CopySource'));
+      return copyObject(ctx.state, bucketOf(ctx, input), input, ctx);
+    }),
     PutObjectTagging: write((ctx, input) =>
       putObjectTagging(bucketOf(ctx, input), requiredString(input, 'Key'), optionalString(input, 'VersionId'), input.Tagging)),
     GetObjectTagging: read((ctx, input) =>
