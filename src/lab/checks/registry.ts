@@ -1,4 +1,5 @@
 import type { Path } from '../../data/yaml-file.js';
+import { accessKind } from './access.js';
 import { allKind } from './all.js';
 import { anyKind } from './any.js';
 import { awsKind } from './aws.js';
@@ -12,7 +13,7 @@ import { usedKind } from './used.js';
  * file (see kind.ts) and one line here; parsing, evaluation, re-checking and validation all
  * read this table.
  */
-export const CHECK_KINDS: readonly CheckKind[] = [awsKind, usedKind, probeKind, allKind, anyKind, notKind];
+export const CHECK_KINDS: readonly CheckKind[] = [awsKind, usedKind, probeKind, accessKind, allKind, anyKind, notKind];
 
 const byKey = new Map(CHECK_KINDS.map((k) => [k.key, k]));
 const KEYS = CHECK_KINDS.map((k) => k.key);
