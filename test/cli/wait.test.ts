@@ -100,7 +100,7 @@ describe('the wait command', () => {
 
   it('is in the service command table, its help and completion; its help lists the waiters', () => {
     const { aws, world } = account();
-    expect(aws('aws s3api help').stdout).toMatch(/o put-object-tagging\n\n {7}o wait\n/);
+    expect(aws('aws s3api help').stdout).toMatch(/o put-public-access-block\n\n {7}o wait\n/);
     expect(aws('aws s3api wait help').stdout).toContain('AVAILABLE COMMANDS\n       o bucket-exists\n\n       o bucket-not-exists\n\n       o object-exists\n\n       o object-not-exists\n');
     expect(aws('aws s3api wait bucket-exists help').stdout).toContain(
       'DESCRIPTION\n       Wait until 200 response is received when polling with ``head-bucket``.\n       It will poll every 5 seconds until a successful state has been reached.\n       This will exit with a return code of 255 after 20 failed checks.\n',
