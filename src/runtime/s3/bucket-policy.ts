@@ -46,8 +46,3 @@ export function policyStatements(policy: string): PolicyStatement[] {
   const { Statement: statement } = JSON.parse(policy) as { Statement: PolicyStatement | PolicyStatement[] };
   return Array.isArray(statement) ? statement : [statement];
 }
-
-/** Whether the bucket has a policy that is public in S3's sense (what RestrictPublicBuckets acts on). */
-export function hasPublicPolicy(bucket: Bucket): boolean {
-  return bucket.policy !== null && isPublicPolicy(policyStatements(bucket.policy));
-}
