@@ -34,7 +34,7 @@ describe('lab files', () => {
     ['bad-level.yaml', 'bad-level.yaml:4:8: level: expected one of "beginner", "intermediate", "advanced", found the text "expert"'],
     ['points-text.yaml', 'points-text.yaml:12:13: tasks[0].points: expected a number, found the text "ten"'],
     ['yaml-syntax.yaml', 'yaml-syntax.yaml:4:1: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['check-two-kinds.yaml', 'check-two-kinds.yaml:19:7: a check has exactly one of aws, used, probe, all, any, not; this one has aws and used'],
+    ['check-two-kinds.yaml', 'check-two-kinds.yaml:19:7: a check has exactly one of aws, used, probe, access, all, any, not; this one has aws and used'],
     ['check-leading-aws.yaml', "check-leading-aws.yaml:19:12: aws: leave out the leading 'aws' (write s3api get-bucket-versioning …)"],
     ['event-unknown-task.yaml', "event-unknown-task.yaml:21:12: after: no task has the id 'make-bucket-2' (tasks: make-bucket)"],
     ['event-two-triggers.yaml', 'event-two-triggers.yaml:21:5: an event has exactly one trigger: after (a task id), at (a time such as 10m) or on (service:Operation); this one has after and at'],
