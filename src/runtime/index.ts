@@ -15,9 +15,11 @@ export { mfaCode, mfaSerialNumber, MFA_PERIOD_MS } from './account/mfa.js';
 import { World, type WorldOptions } from './world.js';
 import { s3 } from './s3/index.js';
 import { ec2 } from './ec2/index.js';
+import { iam } from './iam/index.js';
+import { sts } from './sts/index.js';
 
 /** Every simulated service, in the order `aws help` lists them. */
-export const SERVICES = [s3, ec2];
+export const SERVICES = [s3, ec2, iam, sts];
 
 /** A fresh simulated account with every service. */
 export function createWorld(options: Omit<WorldOptions, 'services'> = {}): World {

@@ -1,5 +1,6 @@
 import type { ServiceCustomisation, TopLevelCommand } from './hooks.js';
 import { EC2_CLI } from './ec2.js';
+import { IAM_CLI } from './iam.js';
 import { S3_CLI } from './s3.js';
 
 export type { ServiceCall, ServiceCustomisation, TopLevelCommand } from './hooks.js';
@@ -11,6 +12,7 @@ export type { ServiceCall, ServiceCustomisation, TopLevelCommand } from './hooks
  * paginators come from its model.
  */
 const CUSTOMISATIONS: readonly ServiceCustomisation[] = [
+  IAM_CLI,
   EC2_CLI,
   S3_CLI,
 ];
