@@ -8,7 +8,7 @@ describe('complete', () => {
     ['', ['aws']],
     ['aw', ['aws']],
     ['ls', []],
-    ['aws ', ['configure', 'ec2', 'help', 'pager', 's3', 's3api']],
+    ['aws ', ['configure', 'ec2', 'help', 'iam', 'pager', 's3', 's3api', 'sts']],
     ['aws s3a', ['s3api']],
     ['aws --re', ['--region']],
     ['aws --region ', ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-1']],

@@ -23,14 +23,14 @@ describe('commands and operations', () => {
       stdout: '',
       stderr:
         `${USAGE_HEAD}aws: error: argument command: Invalid choice, valid choices are:\n\n` +
-        `configure${' '.repeat(31)} | ec2${' '.repeat(37)}\ns3api${' '.repeat(35)} | s3${' '.repeat(38)}\nhelp${' '.repeat(36)}\n\n\n` +
+        `configure${' '.repeat(31)} | ec2${' '.repeat(37)}\niam${' '.repeat(37)} | sts${' '.repeat(37)}\ns3api${' '.repeat(35)} | s3${' '.repeat(38)}\nhelp${' '.repeat(36)}\n\n\n` +
         "Invalid choice: 's3apii', maybe you meant:\n\n  * s3api\n\n",
     });
   });
 
   it('omits the suggestions when nothing is close', () => {
     expect(runAws(['lambda', 'list-functions'], s3Context()).stderr).toBe(
-      `${USAGE_HEAD}aws: error: argument command: Invalid choice, valid choices are:\n\nconfigure${' '.repeat(31)} | ec2${' '.repeat(37)}\ns3api${' '.repeat(35)} | s3${' '.repeat(38)}\nhelp${' '.repeat(36)}\n\n`,
+      `${USAGE_HEAD}aws: error: argument command: Invalid choice, valid choices are:\n\nconfigure${' '.repeat(31)} | ec2${' '.repeat(37)}\niam${' '.repeat(37)} | sts${' '.repeat(37)}\ns3api${' '.repeat(35)} | s3${' '.repeat(38)}\nhelp${' '.repeat(36)}\n\n`,
     );
   });
 
@@ -151,7 +151,7 @@ describe('help', () => {
   it('aws help lists the services and the global options', () => {
     const { exitCode, stdout } = runAws(['help'], s3Context());
     expect(exitCode).toBe(0);
-    expect(stdout).toContain('AVAILABLE SERVICES\n       o configure (configure the CLI: profiles, access keys, roles)\n\n       o ec2 (Amazon Elastic Compute Cloud)\n\n       o s3api (Amazon Simple Storage Service)\n');
+    expect(stdout).toContain('AVAILABLE SERVICES\n       o configure (configure the CLI: profiles, access keys, roles)\n\n       o ec2 (Amazon Elastic Compute Cloud)\n\n       o iam (AWS Identity and Access Management)\n\n       o sts (AWS Security Token Service)\n\n       o s3api (Amazon Simple Storage Service)\n');
     expect(stdout).toContain('       --region (string)\n');
   });
 

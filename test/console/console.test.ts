@@ -60,7 +60,7 @@ describe('console clock and faults', () => {
     expect(c.run('fault region-outage us-east-1')).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: 'fault: region-outage: no simulated service reacts to it yet (services: s3, ec2), so injecting it would change nothing; kinds that do: zone-outage, instance-failure\n',
+      stderr: 'fault: region-outage: no simulated service reacts to it yet (services: s3, ec2, iam, sts), so injecting it would change nothing; kinds that do: zone-outage, instance-failure\n',
     });
     expect(c.world.faults).toEqual([]);
   });

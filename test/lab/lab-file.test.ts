@@ -42,7 +42,7 @@ describe('lab files', () => {
     ['duplicate-task.yaml', "duplicate-task.yaml:20:9: task id 'make-bucket' is used twice"],
     ['bad-used.yaml', 'bad-used.yaml:19:13: used: expected service:Operation as in IAM, e.g. s3:DeleteObject'],
     ['used-unknown-operation.yaml', "used-unknown-operation.yaml:19:13: used: s3 has no operation 'CreateBuckets' (did you mean 's3:CreateBucket'?)"],
-    ['used-unknown-service.yaml', "used-unknown-service.yaml:19:13: used: unknown service 's4' (services: s3, ec2)"],
+    ['used-unknown-service.yaml', "used-unknown-service.yaml:19:13: used: unknown service 's4' (services: s3, ec2, iam, sts)"],
     ['unknown-topic.yaml', "unknown-topic.yaml:6:21: topics[1]: unknown topic 's3-versionning' (did you mean 's3-versioning'?)"],
     ['note-missing-section.yaml', 'note-missing-section.yaml:17:15: tasks[0].hints[1].note: the note s3-basics.md has no heading with the anchor #buckets-objects-and-key (did you mean #buckets-objects-and-keys?)'],
     ['check-note-missing-section.yaml', 'check-note-missing-section.yaml:20:13: note: the note s3-versioning.md has no heading with the anchor #delete-marker (did you mean #delete-markers?)'],

@@ -26,7 +26,7 @@ describe('the check kind registry', () => {
 
   it('refuses a used check naming an operation the simulated cloud does not have, with the near ones', () => {
     expect(parse({ used: 's3:ListBucket' }).problems).toEqual(["check.used: used: s3 has no operation 'ListBucket' (did you mean 's3:ListBuckets'?)"]);
-    expect(parse({ used: 's4:ListBuckets' }).problems).toEqual(["check.used: used: unknown service 's4' (services: s3, ec2)"]);
+    expect(parse({ used: 's4:ListBuckets' }).problems).toEqual(["check.used: used: unknown service 's4' (services: s3, ec2, iam, sts)"]);
   });
 
   it('says a check reads the activity log when a used check is anywhere inside it', () => {
