@@ -1,44 +1,53 @@
 import type { ReplayResult } from '../lab/replay.js';
-import type { Lab } from '../lab/lab-file.js';
-import { maxScore } from '../lab/grade.js';
+import { csvRow } from '../lib/csv.js';
+import type { ClassReport } from './grade-class.js';
+import { summaryLine } from './grade-class.js';
 
 export const GRADE_FORMATS = ['table', 'json', 'csv', 'junit', 'gradescope'] as const;
 export type GradeFormat = (typeof GRADE_FORMATS)[number];
 
-const csvCell = (value: string | number | boolean) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
-/** A gradebook an LMS can import: one row per learner, a column per task. */
-export function toCsv(lab: Lab, results: readonly ReplayResult[]): string {
-  const header = ['learner', 'submission', 'score', 'max_score', 'percent', 'passed', ...lab.tasks.map((t) => t.id), 'error'];
-  const max = maxScore(lab);
-  const rows = results.map((r) => {
-    if (!r.ok) return [r.learner ?? '', r.source, 0, max, 0, false, ...lab.tasks.map(() => 0), r.error];
+const hintsOf = (r: Extract<ReplayResult, { ok: true }>) => r.grade.tasks.reduce((sum, t) => sum + t.hintsUsed, 0);
+
+/**
+ * A gradebook an LMS can import: one row per learner, a column per task. A file that could
+ * not be graded has empty score cells and a status, never a 0 an importer would record as a
+ * real mark; roster learners with no file get a `missing` row.
+ */
+export function toCsv(report: ClassReport): string {
+  const tasks = report.analysis.map((t) => t.id);
+  const header = ['learner', 'learner_id', 'submission', 'status', 'score', 'max_score', 'percent', 'passed', ...tasks, 'hints', 'error'];
+  const blank = tasks.map(() => '');
+  const rows = report.results.map((r) => {
+    if (!r.ok) return [r.learner ?? '', r.learnerId ?? '', r.source, 'not graded', '', report.lab.maxScore, '', '', ...blank, '', r.error];
     const byId = new Map(r.grade.tasks.map((t) => [t.id, t.points]));
-    return [r.learner, r.source, r.grade.score, r.grade.maxScore, Math.round((100 * r.grade.score) / r.grade.maxScore), r.grade.passed, ...lab.tasks.map((t) => byId.get(t.id) ?? 0), ''];
+    return [r.learner, r.learnerId ?? '', r.source, 'graded', r.grade.score, r.grade.maxScore, Math.round((100 * r.grade.score) / r.grade.maxScore), r.grade.passed, ...tasks.map((id) => byId.get(id) ?? 0), hintsOf(r), ''];
   });
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const missing = report.missing.map((m) => [m.name ?? '', m.id ?? '', '', 'missing', '', report.lab.maxScore, '', '', ...blank, '', 'no submission']);
+  return [header, ...rows, ...missing].map(csvRow).join('\r\n') + '\r\n';
 }
 
 /** JUnit XML: a test suite per submission and a test case per task, for CI systems. */
-export function toJunit(lab: Lab, results: readonly ReplayResult[]): string {
-  const suites = results.map((r) => {
+export function toJunit(report: ClassReport): string {
+  const labId = report.lab.id;
+  const suites = report.results.map((r) => {
     const name = xml(`${r.learner ?? 'unknown learner'} (${r.source})`);
     if (!r.ok) {
-      return `  <testsuite name="${name}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(lab.id)}" name="submission"><error message="${xml(r.error)}"/></testcase>\n  </testsuite>`;
+      return `  <testsuite name="${name}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(labId)}" name="submission"><error message="${xml(r.error)}"/></testcase>\n  </testsuite>`;
     }
     const failures = r.grade.tasks.filter((t) => !t.passed).length;
     const cases = r.grade.tasks.map((t) => {
-      const open = `    <testcase classname="${xml(`${lab.id}.${r.learner}`)}" name="${xml(`${t.id}: ${t.title}`)}" time="0">`;
+      const open = `    <testcase classname="${xml(`${labId}.${r.learner}`)}" name="${xml(`${t.id}: ${t.title}`)}" time="0">`;
       return t.passed ? `${open}<system-out>${xml(`${t.points}/${t.maxPoints} points`)}</system-out></testcase>` : `${open}<failure message="${xml(t.why)}"/></testcase>`;
     });
     return `  <testsuite name="${name}" tests="${r.grade.tasks.length}" failures="${failures}" errors="0" time="${(r.realMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(lab.id)}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const missing = report.missing.map((m) => {
+    const who = xml(m.name ?? m.id ?? '');
+    return `  <testsuite name="${who} (no submission)" tests="1" failures="0" errors="0" skipped="1">\n    <testcase classname="${xml(labId)}" name="submission"><skipped message="no submission"/></testcase>\n  </testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(labId)}">\n${[...suites, ...missing].join('\n')}\n</testsuites>\n`;
 }
 
 /** Gradescope's results.json for one submission (Gradescope runs an autograder per submission). */
@@ -55,13 +64,52 @@ export function toGradescope(result: ReplayResult): string {
   return `${JSON.stringify({ score: result.grade.score, max_score: result.grade.maxScore, tests }, null, 2)}\n`;
 }
 
-export function toTable(lab: Lab, results: readonly ReplayResult[]): string {
+/** The whole report as data: results, missing learners, warnings and the item analysis. */
+export function toJson(report: ClassReport): string {
+  return `${JSON.stringify({ lab: report.lab, summary: report.counts, results: report.results, missing: report.missing, warnings: report.warnings, analysis: report.analysis }, null, 2)}\n`;
+}
+
+const BAR = 20;
+const bar = (share: number) => {
+  const full = Math.round(share * BAR);
+  return `${'█'.repeat(full)}${'░'.repeat(BAR - full)}`;
+};
+
+const MAX_STATUS = 40;
+const clip = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);
+
+/**
+ * The report as a person reads it: a row per file with a short status (a file that failed is
+ * explained once, in a numbered note below, so the column stays narrow), the learners the
+ * roster expected, warnings, and per task the share of the class that passed.
+ */
+export function toTable(report: ClassReport): string {
+  const notes: string[] = [];
   const header = ['LEARNER', 'SCORE', 'RESULT', 'SUBMISSION'];
-  const rows = results.map((r) => (r.ok
-    ? [r.learner, `${r.grade.score}/${r.grade.maxScore}`, r.grade.passed ? '✔ all tasks passed' : `✘ ${r.grade.tasks.filter((t) => !t.passed).map((t) => t.id).join(', ')} failed`, r.source]
-    : [r.learner ?? '?', '-', `✘ not graded: ${r.error}`, r.source]));
+  const rows = report.results.map((r) => {
+    if (r.ok) {
+      const failed = r.grade.tasks.filter((t) => !t.passed).map((t) => t.id);
+      return [r.learner, `${r.grade.score}/${r.grade.maxScore}`, clip(failed.length === 0 ? '✔ all tasks passed' : `✘ ${failed.join(', ')} failed`, MAX_STATUS), r.source];
+    }
+    notes.push(r.error);
+    return [r.learner ?? '?', '-', `not graded: ${r.status} [${notes.length}]`, r.source];
+  });
+  for (const m of report.missing) rows.push([m.name ?? m.id ?? '', '-', 'missing: no submission', '']);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
-  const graded = results.filter((r) => r.ok).length;
-  return `${lab.title} (${lab.id})\n${[header, ...rows].map(line).join('\n')}\n${graded} of ${results.length} submission${results.length === 1 ? '' : 's'} graded\n`;
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const out = [`${report.lab.title} (${report.lab.id})`, ...[header, ...rows].map(line)];
+  if (notes.length) out.push('', ...notes.map((n, i) => `[${i + 1}] ${n}`));
+  if (report.warnings.length) out.push('', 'Worth a look:', ...report.warnings.map((w) => `  ! ${w}`));
+  const graded = report.counts.graded;
+  if (graded > 0) {
+    const idWidth = Math.max(...report.analysis.map((t) => t.id.length));
+    out.push('', `Tasks: share of the ${graded} graded submission${graded === 1 ? '' : 's'} that passed`);
+    for (const t of report.analysis) {
+      const share = t.passed / t.graded;
+      out.push(`  ${t.id.padEnd(idWidth)}  ${bar(share)} ${String(Math.round(share * 100)).padStart(3)}%  ${t.passed}/${t.graded}`);
+      for (const f of t.failures) out.push(`  ${' '.repeat(idWidth)}    ${f.count}× ${clip(f.why, 100)}`);
+    }
+  }
+  out.push('', summaryLine(report));
+  return `${out.join('\n')}\n`;
 }

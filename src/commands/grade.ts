@@ -1,39 +1,25 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LabEntry } from '../lab/catalog.js';
 import { DEFAULT_REPLAY_LIMIT_MS, replaySubmission, type ReplayResult } from '../lab/replay.js';
-import { MAX_SUBMISSION_BYTES } from '../lab/submission.js';
 import { parseArgs } from './args.js';
 import { loadLabOrReport } from './context.js';
-import { GRADE_FORMATS, toCsv, toGradescope, toJunit, toTable, type GradeFormat } from './grade-formats.js';
+import { classReport, summaryLine } from './grade-class.js';
+import { writeFeedback } from './grade-feedback.js';
+import { GRADE_FORMATS, toCsv, toGradescope, toJson, toJunit, toTable, type GradeFormat } from './grade-formats.js';
+import { readRoster, RosterError, type RosterEntry } from './grade-roster.js';
+import { gradeSources, readSubmission, type GradeJob } from './grade-sources.js';
 import { UsageError, type CommandIO } from './io.js';
 
-export const GRADE_USAGE = `awslab grade LAB SUBMISSION... [--format ${GRADE_FORMATS.join('|')}] [--out FILE] [--jobs N]`;
-
-interface Job {
-  source: string;
-  text?: string;
-  error?: string;
-}
-
-function readSubmission(source: string): Job {
-  try {
-    const size = statSync(source).size;
-    if (size > MAX_SUBMISSION_BYTES) return { source, error: `${source} is ${size} bytes; a submission may be at most ${MAX_SUBMISSION_BYTES} bytes` };
-    return { source, text: readFileSync(source, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { source, error: `${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}` };
-  }
-}
+export const GRADE_USAGE = `awslab grade LAB SUBMISSION|FOLDER|PATTERN... [--format ${GRADE_FORMATS.join('|')}] [--out FILE] [--roster FILE] [--feedback DIR] [--jobs N]`;
 
 /** Replays every submission, in worker threads when there are several and cores to spare. */
-export async function gradeAll(entry: LabEntry, jobs: Job[], workers: number, limitMs = DEFAULT_REPLAY_LIMIT_MS): Promise<ReplayResult[]> {
+export async function gradeAll(entry: LabEntry, jobs: GradeJob[], workers: number, limitMs = DEFAULT_REPLAY_LIMIT_MS): Promise<ReplayResult[]> {
   const results: ReplayResult[] = new Array(jobs.length);
   const pending: number[] = [];
   jobs.forEach((job, i) => {
-    if (job.text === undefined) results[i] = { ok: false, source: job.source, error: job.error! };
+    if (job.text === undefined) results[i] = { ok: false, source: job.source, error: job.error!, status: job.status ?? 'unreadable' };
     else pending.push(i);
   });
   if (workers <= 1 || pending.length < 2) {
@@ -61,26 +47,46 @@ export async function gradeAll(entry: LabEntry, jobs: Job[], workers: number, li
 
 /** Replays and grades submissions; the grade comes from the replay, never from the file. */
 export async function gradeCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { values: ['format', 'out', 'jobs'] });
-  const [labArg, ...sources] = args.positional;
-  if (!labArg || sources.length === 0) throw new UsageError(`grade needs a LAB and at least one SUBMISSION (usage: ${GRADE_USAGE})`);
+  const args = parseArgs(argv, { values: ['format', 'out', 'jobs', 'roster', 'feedback'] });
+  const [labArg, ...sourceArgs] = args.positional;
+  if (!labArg || sourceArgs.length === 0) throw new UsageError(`grade needs a LAB and at least one SUBMISSION, folder or pattern (usage: ${GRADE_USAGE})`);
   const format = (args.values.format ?? 'table') as GradeFormat;
   if (!GRADE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRADE_FORMATS.join(', ')}; got '${format}'`);
-  if (format === 'gradescope' && sources.length !== 1) throw new UsageError('--format gradescope grades one submission: Gradescope runs the autograder once per submission');
   const jobsFlag = args.values.jobs;
   if (jobsFlag !== undefined && !/^[1-9]\d*$/.test(jobsFlag)) throw new UsageError(`--jobs must be a whole number of at least 1; got '${jobsFlag}'`);
+  const { files, unmatched } = gradeSources(sourceArgs);
+  if (unmatched.length) throw new UsageError(`no submission files match ${unmatched.map((u) => `'${u}'`).join(', ')} (a folder is searched for .json files)`);
+  if (format === 'gradescope' && files.length !== 1) throw new UsageError(`--format gradescope grades one submission: Gradescope runs the autograder once per submission (found ${files.length})`);
+  let roster: RosterEntry[] | undefined;
+  try {
+    roster = args.values.roster === undefined ? undefined : readRoster(args.values.roster);
+  } catch (error) {
+    if (error instanceof RosterError) throw new UsageError(error.message);
+    throw error;
+  }
   const entry = loadLabOrReport(labArg, io);
   if (!entry) return 2;
   const workers = jobsFlag ? Number(jobsFlag) : availableParallelism();
-  const results = await gradeAll(entry, sources.map(readSubmission), workers);
-  const lab = entry.lab;
-  const text = format === 'json' ? `${JSON.stringify(results, null, 2)}\n`
-    : format === 'csv' ? toCsv(lab, results)
-      : format === 'junit' ? toJunit(lab, results)
+  const results = await gradeAll(entry, files.map(readSubmission), workers);
+  const report = classReport(entry.lab, results, roster);
+  const text = format === 'json' ? toJson(report)
+    : format === 'csv' ? toCsv(report)
+      : format === 'junit' ? toJunit(report)
         : format === 'gradescope' ? toGradescope(results[0]!)
-          : toTable(lab, results);
-  if (args.values.out) writeFileSync(args.values.out, text);
-  else io.stdout(text);
-  for (const r of results) if (!r.ok) io.stderr(`awslab: ${r.error}\n`);
+          : toTable(report);
+  const out = args.values.out;
+  if (out === undefined) io.stdout(text);
+  else writeFileSync(out, text);
+  // The table explains failed files and warnings itself; any other output is for a machine, so
+  // the person running the command hears about them once, on stderr.
+  if (out !== undefined || format !== 'table') {
+    for (const r of results) if (!r.ok) io.stderr(`awslab: ${r.error}\n`);
+    for (const w of report.warnings) io.stderr(`awslab: warning: ${w}\n`);
+  }
+  if (args.values.feedback !== undefined) {
+    const written = writeFeedback(args.values.feedback, report);
+    io.stderr(`awslab: wrote ${written.length} feedback file${written.length === 1 ? '' : 's'} to ${args.values.feedback}\n`);
+  }
+  if (out !== undefined) io.stderr(`awslab: wrote ${out}: ${summaryLine(report)}\n`);
   return results.every((r) => r.ok) ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { LabEntry } from './catalog.js';
 import { gradeSession, type Grade } from './grade.js';
@@ -6,8 +7,8 @@ import { parseSubmission, SubmissionError, type Submission } from './submission.
 
 /** One submission's result: a grade from the replay, or the reason it could not be graded. */
 export type ReplayResult =
-  | { ok: true; source: string; learner: string; seed: number; grade: Grade; realMs: number }
-  | { ok: false; source: string; learner?: string; error: string };
+  | { ok: true; source: string; learner: string; learnerId?: string; seed: number; grade: Grade; realMs: number; transcriptSha256: string }
+  | { ok: false; source: string; learner?: string; learnerId?: string; error: string; status: string };
 
 export const DEFAULT_REPLAY_LIMIT_MS = 20_000;
 
@@ -20,13 +21,14 @@ export function replaySubmission(entry: LabEntry, text: string, source: string, 
   try {
     submission = parseSubmission(text, source);
   } catch (error) {
-    if (error instanceof SubmissionError) return { ok: false, source, ...claimedLearner(text), error: error.message };
+    if (error instanceof SubmissionError) return { ok: false, source, ...claimedLearner(text), error: error.message, status: error.status };
     throw error;
   }
   const learner = submission.learner;
-  if (submission.lab.id !== entry.lab.id) return { ok: false, source, learner, error: `${source} is a submission for the lab '${submission.lab.id}', not '${entry.lab.id}'` };
+  const who = { learner, ...(submission.learnerId !== undefined ? { learnerId: submission.learnerId } : {}) };
+  if (submission.lab.id !== entry.lab.id) return { ok: false, source, ...who, status: 'other lab', error: `${source} is a submission for the lab '${submission.lab.id}', not '${entry.lab.id}'` };
   if (submission.lab.sha256 !== entry.sha256) {
-    return { ok: false, source, learner, error: `${source} was made for another version of the lab '${entry.lab.id}' (lab file SHA-256 ${submission.lab.sha256.slice(0, 12)}…, this one is ${entry.sha256.slice(0, 12)}…)` };
+    return { ok: false, source, ...who, status: 'other lab version', error: `${source} was made for another version of the lab '${entry.lab.id}' (lab file SHA-256 ${submission.lab.sha256.slice(0, 12)}…, this one is ${entry.sha256.slice(0, 12)}…)` };
   }
   const start = performance.now();
   try {
@@ -34,13 +36,18 @@ export function replaySubmission(entry: LabEntry, text: string, source: string, 
     for (const [i, { line }] of submission.lines.entries()) {
       session.run(line);
       if (performance.now() - start > limitMs) {
-        return { ok: false, source, learner, error: `${source}: the replay ran past ${limitMs / 1000} s at line ${i + 1} of ${submission.lines.length} and was stopped` };
+        return { ok: false, source, ...who, status: 'replay too long', error: `${source}: the replay ran past ${limitMs / 1000} s at line ${i + 1} of ${submission.lines.length} and was stopped` };
       }
     }
-    return { ok: true, source, learner, seed: submission.seed, grade: gradeSession(session), realMs: performance.now() - start };
+    return { ok: true, source, ...who, seed: submission.seed, grade: gradeSession(session), realMs: performance.now() - start, transcriptSha256: transcriptHash(submission) };
   } catch (error) {
-    return { ok: false, source, learner, error: `${source}: the replay failed: ${(error as Error).message}` };
+    return { ok: false, source, ...who, status: 'replay failed', error: `${source}: the replay failed: ${(error as Error).message}` };
   }
+}
+
+/** The lines alone, hashed: two learners handing in the same lines is worth an instructor's look. */
+function transcriptHash(submission: Submission): string {
+  return createHash('sha256').update(submission.lines.map((l) => l.line).join('\n')).digest('hex');
 }
 
 /** The learner a damaged submission names, if it names one, so the gradebook row is not blank. */

@@ -8,6 +8,8 @@ export interface SubmissionHeader {
   version: 1;
   lab: { id: string; sha256: string };
   learner: string;
+  /** The school's id for the learner (student number, email), when the learner gave one. */
+  learnerId?: string;
   seed: number;
   awslabVersion: string;
   createdAt: string;
@@ -23,12 +25,19 @@ export interface Submission extends SubmissionHeader {
 export const MAX_SUBMISSION_LINES = 5000;
 export const MAX_SUBMISSION_BYTES = 2 * 1024 * 1024;
 
-export class SubmissionError extends Error {}
+/** Why a file is not a gradable submission; `status` is the few words a gradebook column shows. */
+export class SubmissionError extends Error {
+  constructor(message: string, readonly status: string) {
+    super(message);
+  }
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function headerHash(h: SubmissionHeader): string {
-  return sha256(JSON.stringify([h.format, h.version, h.lab.id, h.lab.sha256, h.learner, h.seed, h.awslabVersion, h.createdAt]));
+  // The id joins the chain only when present, so files written before it existed still verify.
+  const id = h.learnerId === undefined ? [] : [h.learnerId];
+  return sha256(JSON.stringify([h.format, h.version, h.lab.id, h.lab.sha256, h.learner, h.seed, h.awslabVersion, h.createdAt, ...id]));
 }
 
 /**
@@ -39,6 +48,7 @@ function headerHash(h: SubmissionHeader): string {
  */
 export function createSubmission(header: Omit<SubmissionHeader, 'format' | 'version'>, lines: readonly string[]): Submission {
   const full: SubmissionHeader = { format: 'awslab-submission', version: 1, ...header };
+  if (full.learnerId === undefined) delete full.learnerId;
   const hash = headerHash(full);
   let previous = hash;
   const chained = lines.map((line) => {
@@ -54,6 +64,7 @@ const submissionSchema = z.object({
   version: z.literal(1),
   lab: z.object({ id: text, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the lab file\'s SHA-256 as 64 hex digits') }),
   learner: text,
+  learnerId: text.optional(),
   seed: z.number().int().min(0).max(0xffffffff),
   awslabVersion: text,
   createdAt: text,
@@ -86,26 +97,26 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
 
 /** Parses and verifies a submission file's text; throws SubmissionError saying exactly what is wrong. */
 export function parseSubmission(text: string, source: string): Submission {
-  if (Buffer.byteLength(text) > MAX_SUBMISSION_BYTES) throw new SubmissionError(`${source} is ${Buffer.byteLength(text)} bytes; a submission may be at most ${MAX_SUBMISSION_BYTES} bytes`);
+  if (Buffer.byteLength(text) > MAX_SUBMISSION_BYTES) throw new SubmissionError(`${source} is ${Buffer.byteLength(text)} bytes; a submission may be at most ${MAX_SUBMISSION_BYTES} bytes`, 'too large');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new SubmissionError(`${source} is not a complete JSON file (${(error as Error).message}); was it truncated?`);
+    throw new SubmissionError(`${source} is not a complete JSON file (${(error as Error).message}); was it truncated?`, 'truncated');
   }
   const s = raw as Partial<Submission>;
-  if (!s || typeof s !== 'object' || s.format !== 'awslab-submission') throw new SubmissionError(`${source} is not an awslab submission (no "format": "awslab-submission")`);
-  if (s.version !== 1) throw new SubmissionError(`${source} has submission version ${JSON.stringify(s.version)}; this awslab reads version 1`);
+  if (!s || typeof s !== 'object' || s.format !== 'awslab-submission') throw new SubmissionError(`${source} is not an awslab submission (no "format": "awslab-submission")`, 'not a submission');
+  if (s.version !== 1) throw new SubmissionError(`${source} has submission version ${JSON.stringify(s.version)}; this awslab reads version 1`, 'unknown version');
   const checked = submissionSchema.safeParse(raw);
-  if (!checked.success) throw new SubmissionError(`${source}: ${checked.error.issues.slice(0, 3).map((issue) => describeIssue(issue, raw)).join('; ')}`);
-  if (checked.data.lines.length > MAX_SUBMISSION_LINES) throw new SubmissionError(`${source} has ${checked.data.lines.length} lines; a submission may have at most ${MAX_SUBMISSION_LINES}`);
+  if (!checked.success) throw new SubmissionError(`${source}: ${checked.error.issues.slice(0, 3).map((issue) => describeIssue(issue, raw)).join('; ')}`, 'malformed');
+  if (checked.data.lines.length > MAX_SUBMISSION_LINES) throw new SubmissionError(`${source} has ${checked.data.lines.length} lines; a submission may have at most ${MAX_SUBMISSION_LINES}`, 'too many lines');
   const submission: Submission = checked.data;
   let previous = headerHash(submission);
-  if (submission.hash !== previous) throw new SubmissionError(`${source}: the header (lab, learner, seed, version or date) was edited after the submission was made`);
+  if (submission.hash !== previous) throw new SubmissionError(`${source}: the header (lab, learner, seed, version or date) was edited after the submission was made`, 'edited');
   for (const [i, entry] of submission.lines.entries()) {
     previous = sha256(`${previous}\n${entry.line}`);
     if (entry.hash !== previous) {
-      throw new SubmissionError(`${source}: line ${i + 1} was edited, added or removed after the submission was made (the hash chain breaks there)`);
+      throw new SubmissionError(`${source}: line ${i + 1} was edited, added or removed after the submission was made (the hash chain breaks there)`, 'edited');
     }
   }
   return submission;

@@ -56,14 +56,15 @@ describe('awslab submit and grade', () => {
     const dir = work();
     const file = join(dir, 'ana.json');
     const submitted = await awslab(['submit', 's3-versioning-recover', '--out', file], { home });
-    expect(submitted.stdout).toBe(`Wrote ${file}: 5 lines, score 30/30 when you ran it. Hand this file to your instructor.\n`);
+    expect(submitted.stdout).toMatch(new RegExp(`^Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} for ana: attempt 1: 30/30, 5 lines, finished [0-9-]+ [0-9:]+, your only attempt\\.\nHand this file to your instructor\\.\n$`));
 
     const table = await awslab(['grade', 's3-versioning-recover', file, '--jobs', '1']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('ana      30/30  ✔ all tasks passed');
+    expect(table.stdout).toContain('1 graded, 0 not graded');
 
     const csv = await awslab(['grade', 's3-versioning-recover', file, '--format', 'csv', '--jobs', '1']);
-    expect(csv.stdout).toBe(`learner,submission,score,max_score,percent,passed,enable-versioning,inspect-versions,restore-report,error\r\nana,${file},30,30,100,true,10,5,15,\r\n`);
+    expect(csv.stdout).toBe(`learner,learner_id,submission,status,score,max_score,percent,passed,enable-versioning,inspect-versions,restore-report,hints,error\r\nana,,${file},graded,30,30,100,true,10,5,15,0,\r\n`);
 
     const junit = (await awslab(['grade', 's3-versioning-recover', file, '--format', 'junit', '--jobs', '1'])).stdout;
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="s3-versioning-recover">\n  <testsuite name="ana \(.*ana\.json\)" tests="3" failures="0" errors="0"/);
@@ -84,8 +85,11 @@ describe('awslab submit and grade', () => {
     writeFileSync(edited, readFileSync(good, 'utf8').replace('Status=Enabled', 'Status=Suspended'));
     const out = await awslab(['grade', 's3-versioning-recover', good, edited, join(dir, 'missing.json'), '--format', 'json', '--jobs', '1']);
     expect(out.code).toBe(1);
-    const results = JSON.parse(out.stdout);
+    const { results } = JSON.parse(out.stdout);
     expect(results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false, false]);
+    expect(results.map((r: { status?: string }) => r.status)).toEqual([undefined, 'edited', 'no such file']);
+    // Machine output on stdout; each reason once on stderr for the person at the terminal.
+    expect(out.stderr.split('\n').filter((l) => l.includes('was edited'))).toHaveLength(1);
     expect(results[1].error).toBe(`${edited}: line 2 was edited, added or removed after the submission was made (the hash chain breaks there)`);
     expect(results[2].error).toBe(`${join(dir, 'missing.json')}: no such file`);
   });
@@ -170,11 +174,14 @@ describe('bad input to the instructor commands', () => {
   it.each([
     [['validate'], 'validate needs at least one PATH (a lab folder, a lab.yaml, a quiz bank, or a folder of them)'],
     [['validate', '/nonexistent/lab'], '/nonexistent/lab: no such file or folder'],
-    [['grade', 's3-versioning-recover'], 'grade needs a LAB and at least one SUBMISSION (usage: awslab grade LAB SUBMISSION... [--format table|json|csv|junit|gradescope] [--out FILE] [--jobs N])'],
+    [['grade', 's3-versioning-recover'], 'grade needs a LAB and at least one SUBMISSION, folder or pattern (usage: awslab grade LAB SUBMISSION|FOLDER|PATTERN... [--format table|json|csv|junit|gradescope] [--out FILE] [--roster FILE] [--feedback DIR] [--jobs N])'],
     [['grade', 's3-versioning-recover', 'a.json', '--jobs', '0'], "--jobs must be a whole number of at least 1; got '0'"],
     [['grade', 's3-versioning-recover', 'a.json', '--format', 'xml'], "--format must be one of table, json, csv, junit, gradescope; got 'xml'"],
-    [['grade', 's3-versioning-recover', 'a.json', 'b.json', '--format', 'gradescope'], '--format gradescope grades one submission: Gradescope runs the autograder once per submission'],
-    [['submit', 'a', 'b'], 'submit takes one LAB (usage: awslab submit LAB [--out FILE])'],
+    [['grade', 's3-versioning-recover', 'a.json', 'b.json', '--format', 'gradescope'], '--format gradescope grades one submission: Gradescope runs the autograder once per submission (found 2)'],
+    [['grade', 's3-versioning-recover', '/nonexistent/*.json'], "no submission files match '/nonexistent/*.json' (a folder is searched for .json files)"],
+    [['grade', 's3-versioning-recover', 'a.json', '--roster', '/nonexistent/roster.csv'], '--roster /nonexistent/roster.csv: no such file'],
+    [['submit', 'a', 'b'], 'submit takes one LAB (usage: awslab submit LAB [--out FILE] [--attempt N] [--list] [--name NAME] [--id ID])'],
+    [['submit', 's3-versioning-recover', '--attempt', 'two'], "--attempt must be an attempt number from awslab submit LAB --list; got 'two'"],
   ])('explains %j and exits 2', async (args, message) => {
     const out = await awslab(args);
     expect(out.code).toBe(2);
