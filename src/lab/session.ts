@@ -72,6 +72,8 @@ export class LabSession {
   private entries: TranscriptEntry[] = [];
   private states = new Map<string, TaskState>();
   private fired = new Set<LabEvent>();
+  /** Hints that cost points, by the transcript line (0-based) that took them. */
+  private hintsCharged: { at: number; taskId: string }[] = [];
   private seenActivity = 0;
   private readonly columns: number | undefined;
 
@@ -83,6 +85,17 @@ export class LabSession {
     this.templateValues = { suffix: suffixFor(options.seed), account: '123456789012', region: lab.region, seed: String(options.seed) };
     this.lab = fillDeep(lab, this.templateValues);
     this.build();
+  }
+
+  /**
+   * Charges a hint to a task. Called by the hint command while its line runs, so the line's
+   * index is the transcript's length; rewind reads this to keep hints taken.
+   */
+  chargeHint(taskId: string, cost: number): void {
+    const state = this.taskState(taskId);
+    state.hintsTaken += 1;
+    state.hintCost += cost;
+    if (cost > 0) this.hintsCharged.push({ at: this.entries.length, taskId });
   }
 
   /** Fills templates in text written for this lab (a reference solution, say) for this attempt. */
@@ -155,6 +168,7 @@ export class LabSession {
     this.startMs = this.world.nowMs;
     this.entries = [];
     this.fired = new Set();
+    this.hintsCharged = [];
     this.seenActivity = this.world.activity.length;
     this.checkedAt = new Map();
     this.states = new Map(this.lab.tasks.map((t) => [t.id, { passed: false, hintsTaken: 0, hintCost: 0, outcome: { passed: false, why: 'Not checked yet.' } }]));
@@ -175,14 +189,21 @@ export class LabSession {
     return command && (() => command.run(args, this));
   }
 
-  /** Keeps the first `keep` lines of the transcript: rebuilds the world and replays them. */
+  /**
+   * Keeps the first `keep` lines of the transcript: rebuilds the world and replays them. A hint
+   * that cost points stays taken: its line is kept after them as `hint take TASK`, so the
+   * transcript (and a submission made from it) still charges it, and a grader replaying it
+   * sees the same cost.
+   */
   rewind(keep: number): ConsoleResult {
     const lines = this.entries.slice(0, keep).map((e) => e.line);
+    const kept = this.hintsCharged.filter((h) => h.at >= keep).map((h) => `hint take ${h.taskId}`);
     const dropped = this.entries.length - keep;
     this.build();
-    for (const l of lines) this.run(l);
+    for (const l of [...lines, ...kept]) this.run(l);
     const what = keep === 0 ? 'The lab has started again from the beginning.' : `Took back ${dropped} line${dropped === 1 ? '' : 's'}; ${keep} remain.`;
-    return { exitCode: 0, stdout: `${what}\n`, stderr: '' };
+    const hints = kept.length ? ` The ${kept.length === 1 ? 'hint' : `${kept.length} hints`} you took stay${kept.length === 1 ? 's' : ''} taken.` : '';
+    return { exitCode: 0, stdout: `${what}${hints}\n`, stderr: '' };
   }
 
   private recheck(messages: LabMessage[]): void {

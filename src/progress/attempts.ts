@@ -11,8 +11,12 @@ export function recordAttempt(data: ProgressData, attempt: Attempt): void {
   else lab.attempts[index] = attempt;
   if (lab.attempts.length > MAX_ATTEMPTS_PER_LAB) lab.attempts.splice(0, lab.attempts.length - MAX_ATTEMPTS_PER_LAB);
   lab.maxScore = attempt.maxScore;
-  lab.bestScore = Math.max(lab.bestScore, attempt.score);
-  if (attempt.passed && !lab.completedAt) lab.completedAt = attempt.updatedAt;
+  // An attempt is saved after every line, so its score is where it stands now: an undo that
+  // takes a task back lowers it. Best is the best state an attempt still holds, not a peak
+  // that was taken back.
+  lab.bestScore = Math.max(0, ...lab.attempts.map((a) => a.score));
+  if (!lab.attempts.some((a) => a.passed)) delete lab.completedAt;
+  else if (attempt.passed && !lab.completedAt) lab.completedAt = attempt.updatedAt;
 }
 
 export function latestAttempt(data: ProgressData, labId: string): Attempt | undefined {

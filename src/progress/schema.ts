@@ -101,7 +101,7 @@ const quizProgress = z.looseObject({
 
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
-  profile: z.object({ name: z.string(), createdAt: z.string(), seed: z.number().int().optional() }),
+  profile: z.object({ name: z.string(), createdAt: z.string(), seed: z.number().int().optional(), learnerId: z.string().optional(), nameConfirmed: z.boolean().optional() }),
   labs: z.record(z.string(), labProgress),
   /** Quiz results, exam history, review cards and quiz settings (see src/quiz/record.ts). */
   quiz: quizProgress,

@@ -18,8 +18,7 @@ function hint(args: string[], session: LabSession): ConsoleResult {
     const which = id ? ` ${task.id}` : '';
     return text(`${shown}Hint ${state.hintsTaken + 1} of ${task.hints.length} for "${task.title}" costs ${cost} point${cost === 1 ? '' : 's'}. Type: hint take${which}\n`);
   }
-  state.hintsTaken += 1;
-  state.hintCost += cost;
+  session.chargeHint(task.id, cost);
   const note = next.note ? `\n  Read: notes ${next.note}` : '';
   return text(`Hint ${state.hintsTaken} for "${task.title}" (-${cost}): ${next.text}${note}\n`);
 }
