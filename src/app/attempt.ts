@@ -40,6 +40,7 @@ export class AttemptRecorder {
       id: this.id,
       labId: this.entry.lab.id,
       labSha256: this.entry.sha256,
+      labParts: this.entry.parts,
       seed: this.session.seed,
       awslabVersion: VERSION,
       startedAt: this.startedAt,

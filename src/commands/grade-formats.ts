@@ -17,14 +17,14 @@ const hintsOf = (r: Extract<ReplayResult, { ok: true }>) => r.grade.tasks.reduce
  */
 export function toCsv(report: ClassReport): string {
   const tasks = report.analysis.map((t) => t.id);
-  const header = ['learner', 'learner_id', 'submission', 'status', 'score', 'max_score', 'percent', 'passed', ...tasks, 'hints', 'error'];
+  const header = ['learner', 'learner_id', 'submission', 'status', 'score', 'max_score', 'percent', 'passed', ...tasks, 'hints', 'error', 'lab_changed'];
   const blank = tasks.map(() => '');
   const rows = report.results.map((r) => {
-    if (!r.ok) return [r.learner ?? '', r.learnerId ?? '', r.source, 'not graded', '', report.lab.maxScore, '', '', ...blank, '', r.error];
+    if (!r.ok) return [r.learner ?? '', r.learnerId ?? '', r.source, 'not graded', '', report.lab.maxScore, '', '', ...blank, '', r.error, ''];
     const byId = new Map(r.grade.tasks.map((t) => [t.id, t.points]));
-    return [r.learner, r.learnerId ?? '', r.source, 'graded', r.grade.score, r.grade.maxScore, Math.round((100 * r.grade.score) / r.grade.maxScore), r.grade.passed, ...tasks.map((id) => byId.get(id) ?? 0), hintsOf(r), ''];
+    return [r.learner, r.learnerId ?? '', r.source, 'graded', r.grade.score, r.grade.maxScore, Math.round((100 * r.grade.score) / r.grade.maxScore), r.grade.passed, ...tasks.map((id) => byId.get(id) ?? 0), hintsOf(r), '', r.labChanged ?? ''];
   });
-  const missing = report.missing.map((m) => [m.name ?? '', m.id ?? '', '', 'missing', '', report.lab.maxScore, '', '', ...blank, '', 'no submission']);
+  const missing = report.missing.map((m) => [m.name ?? '', m.id ?? '', '', 'missing', '', report.lab.maxScore, '', '', ...blank, '', 'no submission', '']);
   return [header, ...rows, ...missing].map(csvRow).join('\r\n') + '\r\n';
 }
 
@@ -32,7 +32,7 @@ export function toCsv(report: ClassReport): string {
 export function toJunit(report: ClassReport): string {
   const labId = report.lab.id;
   const suites = report.results.map((r) => {
-    const name = xml(`${r.learner ?? 'unknown learner'} (${r.source})`);
+    const name = xml(`${r.learner ?? 'unknown learner'} (${r.source})${r.ok && r.labChanged ? ` [graded against a changed lab: ${r.labChanged}]` : ''}`);
     if (!r.ok) {
       return `  <testsuite name="${name}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(labId)}" name="submission"><error message="${xml(r.error)}"/></testcase>\n  </testsuite>`;
     }
@@ -61,7 +61,8 @@ export function toGradescope(result: ReplayResult): string {
     status: t.passed ? 'passed' : 'failed',
     output: t.why + (t.hintsUsed ? ` (${t.hintsUsed} hint${t.hintsUsed === 1 ? '' : 's'}, -${t.hintCost})` : ''),
   }));
-  return `${JSON.stringify({ score: result.grade.score, max_score: result.grade.maxScore, tests }, null, 2)}\n`;
+  const changed = result.labChanged ? { output: `Graded against a changed version of the lab: ${result.labChanged}.` } : {};
+  return `${JSON.stringify({ score: result.grade.score, max_score: result.grade.maxScore, ...changed, tests }, null, 2)}\n`;
 }
 
 /** The whole report as data: results, missing learners, warnings and the item analysis. */
@@ -85,11 +86,13 @@ const clip = (text: string, width: number) => (text.length <= width ? text : `${
  */
 export function toTable(report: ClassReport): string {
   const notes: string[] = [];
+  const changed: string[] = [];
   const header = ['LEARNER', 'SCORE', 'RESULT', 'SUBMISSION'];
   const rows = report.results.map((r) => {
     if (r.ok) {
       const failed = r.grade.tasks.filter((t) => !t.passed).map((t) => t.id);
-      return [r.learner, `${r.grade.score}/${r.grade.maxScore}`, clip(failed.length === 0 ? '✔ all tasks passed' : `✘ ${failed.join(', ')} failed`, MAX_STATUS), r.source];
+      if (r.labChanged) changed.push(`${r.source}: ${r.labChanged}`);
+      return [r.learner, `${r.grade.score}/${r.grade.maxScore}${r.labChanged ? ' *' : ''}`, clip(failed.length === 0 ? '✔ all tasks passed' : `✘ ${failed.join(', ')} failed`, MAX_STATUS), r.source];
     }
     notes.push(r.error);
     return [r.learner ?? '?', '-', `not graded: ${r.status} [${notes.length}]`, r.source];
@@ -99,6 +102,7 @@ export function toTable(report: ClassReport): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const out = [`${report.lab.title} (${report.lab.id})`, ...[header, ...rows].map(line)];
   if (notes.length) out.push('', ...notes.map((n, i) => `[${i + 1}] ${n}`));
+  if (changed.length) out.push('', '* graded against this version of the lab, not the one it was made for (--allow-lab-change):', ...changed.map((c) => `  ${c}`));
   if (report.warnings.length) out.push('', 'Worth a look:', ...report.warnings.map((w) => `  ! ${w}`));
   const graded = report.counts.graded;
   if (graded > 0) {

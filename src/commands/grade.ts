@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LabEntry } from '../lab/catalog.js';
-import { DEFAULT_REPLAY_LIMIT_MS, replaySubmission, type ReplayResult } from '../lab/replay.js';
+import { replaySubmission, type ReplayOptions, type ReplayResult } from '../lab/replay.js';
 import { parseArgs } from './args.js';
 import { loadLabOrReport } from './context.js';
 import { classReport, summaryLine } from './grade-class.js';
@@ -12,10 +12,10 @@ import { readRoster, RosterError, type RosterEntry } from './grade-roster.js';
 import { gradeSources, readSubmission, type GradeJob } from './grade-sources.js';
 import { UsageError, type CommandIO } from './io.js';
 
-export const GRADE_USAGE = `awslab grade LAB SUBMISSION|FOLDER|PATTERN... [--format ${GRADE_FORMATS.join('|')}] [--out FILE] [--roster FILE] [--feedback DIR] [--jobs N]`;
+export const GRADE_USAGE = `awslab grade LAB SUBMISSION|FOLDER|PATTERN... [--format ${GRADE_FORMATS.join('|')}] [--out FILE] [--roster FILE] [--feedback DIR] [--allow-lab-change] [--jobs N]`;
 
 /** Replays every submission, in worker threads when there are several and cores to spare. */
-export async function gradeAll(entry: LabEntry, jobs: GradeJob[], workers: number, limitMs = DEFAULT_REPLAY_LIMIT_MS): Promise<ReplayResult[]> {
+export async function gradeAll(entry: LabEntry, jobs: GradeJob[], workers: number, options: ReplayOptions = {}): Promise<ReplayResult[]> {
   const results: ReplayResult[] = new Array(jobs.length);
   const pending: number[] = [];
   jobs.forEach((job, i) => {
@@ -23,11 +23,11 @@ export async function gradeAll(entry: LabEntry, jobs: GradeJob[], workers: numbe
     else pending.push(i);
   });
   if (workers <= 1 || pending.length < 2) {
-    for (const i of pending) results[i] = replaySubmission(entry, jobs[i]!.text!, jobs[i]!.source, limitMs);
+    for (const i of pending) results[i] = replaySubmission(entry, jobs[i]!.text!, jobs[i]!.source, options);
     return results;
   }
   const url = new URL('./grade-worker.js', import.meta.url);
-  const pool = Array.from({ length: Math.min(workers, pending.length) }, () => new Worker(url, { workerData: { labPath: entry.dir, limitMs } }));
+  const pool = Array.from({ length: Math.min(workers, pending.length) }, () => new Worker(url, { workerData: { labPath: entry.dir, options } }));
   let next = 0;
   await Promise.all(pool.map((worker) => new Promise<void>((done, fail) => {
     const send = () => {
@@ -47,7 +47,7 @@ export async function gradeAll(entry: LabEntry, jobs: GradeJob[], workers: numbe
 
 /** Replays and grades submissions; the grade comes from the replay, never from the file. */
 export async function gradeCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { values: ['format', 'out', 'jobs', 'roster', 'feedback'] });
+  const args = parseArgs(argv, { values: ['format', 'out', 'jobs', 'roster', 'feedback'], booleans: ['allow-lab-change'] });
   const [labArg, ...sourceArgs] = args.positional;
   if (!labArg || sourceArgs.length === 0) throw new UsageError(`grade needs a LAB and at least one SUBMISSION, folder or pattern (usage: ${GRADE_USAGE})`);
   const format = (args.values.format ?? 'table') as GradeFormat;
@@ -67,7 +67,7 @@ export async function gradeCommand(argv: readonly string[], io: CommandIO): Prom
   const entry = loadLabOrReport(labArg, io);
   if (!entry) return 2;
   const workers = jobsFlag ? Number(jobsFlag) : availableParallelism();
-  const results = await gradeAll(entry, files.map(readSubmission), workers);
+  const results = await gradeAll(entry, files.map(readSubmission), workers, { allowLabChange: args.booleans.has('allow-lab-change') });
   const report = classReport(entry.lab, results, roster);
   const text = format === 'json' ? toJson(report)
     : format === 'csv' ? toCsv(report)

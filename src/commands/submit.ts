@@ -70,7 +70,7 @@ export async function submitCommand(argv: readonly string[], io: CommandIO): Pro
     : data.profile;
   if (attempt.labSha256 !== entry.sha256) io.stderr(`awslab: warning: attempt ${n} was made on an earlier version of ${entry.lab.id}; an instructor grading with the current lab may reject it\n`);
   const submission = createSubmission(
-    { lab: { id: entry.lab.id, sha256: attempt.labSha256 }, learner: profile.name, ...(profile.learnerId ? { learnerId: profile.learnerId } : {}), seed: attempt.seed, awslabVersion: attempt.awslabVersion, createdAt: new Date().toISOString() },
+    { lab: { id: entry.lab.id, sha256: attempt.labSha256, ...(attempt.labParts ? { parts: attempt.labParts } : {}) }, learner: profile.name, ...(profile.learnerId ? { learnerId: profile.learnerId } : {}), seed: attempt.seed, awslabVersion: attempt.awslabVersion, createdAt: new Date().toISOString() },
     attempt.transcript.map((t) => t.line),
   );
   const out = args.values.out ?? `${entry.lab.id}-${profile.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.submission.json`;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseLab, type Lab } from './lab-file.js';
+import { gradedParts, gradedSha256, type GradedPart } from './fingerprint.js';
 import { LAB_FILE } from './folders.js';
 
 export { builtInLabsDir, labFolders, LAB_FILE } from './folders.js';
@@ -11,8 +11,13 @@ export interface LabEntry {
   lab: Lab;
   dir: string;
   solution: string;
-  /** SHA-256 of lab.yaml: a submission is graded only against the lab it was made for. */
+  /**
+   * SHA-256 of what grading depends on (fingerprint.ts): a submission is graded only against
+   * the lab it was made for, but a reworded briefing or hint does not change it.
+   */
   sha256: string;
+  /** The same, part by part, so a changed lab can say what changed. */
+  parts: Record<GradedPart, string>;
 }
 
 /** Reads one lab folder (or a lab.yaml path). Throws DataFileErrors for a broken file. */
@@ -23,5 +28,6 @@ export function loadLab(path: string): LabEntry {
   const lab = parseLab(text, file, { folder: basename(dir) });
   const solutionPath = join(dir, lab.solution);
   const solution = existsSync(solutionPath) ? readFileSync(solutionPath, 'utf8') : '';
-  return { lab, dir, solution, sha256: createHash('sha256').update(text).digest('hex') };
+  const parts = gradedParts(lab);
+  return { lab, dir, solution, sha256: gradedSha256(parts), parts };
 }

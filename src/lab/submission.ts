@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { formatPath } from '../data/yaml-file.js';
+import { GRADED_PARTS, type GradedPart } from './fingerprint.js';
 
 /** What a submission file says it is; the grade always comes from replaying its lines. */
 export interface SubmissionHeader {
   format: 'awslab-submission';
   version: 1;
-  lab: { id: string; sha256: string };
+  /** The lab's graded fingerprint, and its parts so that a changed lab can say what changed. */
+  lab: { id: string; sha256: string; parts?: Partial<Record<GradedPart, string>> };
   learner: string;
   /** The school's id for the learner (student number, email), when the learner gave one. */
   learnerId?: string;
@@ -37,7 +39,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 function headerHash(h: SubmissionHeader): string {
   // The id joins the chain only when present, so files written before it existed still verify.
   const id = h.learnerId === undefined ? [] : [h.learnerId];
-  return sha256(JSON.stringify([h.format, h.version, h.lab.id, h.lab.sha256, h.learner, h.seed, h.awslabVersion, h.createdAt, ...id]));
+  const parts = h.lab.parts === undefined ? [] : [h.lab.parts];
+  return sha256(JSON.stringify([h.format, h.version, h.lab.id, h.lab.sha256, h.learner, h.seed, h.awslabVersion, h.createdAt, ...id, ...parts]));
 }
 
 /**
@@ -62,7 +65,11 @@ const text = z.string({ error: 'expected text' });
 const submissionSchema = z.object({
   format: z.literal('awslab-submission'),
   version: z.literal(1),
-  lab: z.object({ id: text, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the lab file\'s SHA-256 as 64 hex digits') }),
+  lab: z.object({
+    id: text,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the lab\'s SHA-256 as 64 hex digits'),
+    parts: z.partialRecord(z.enum(Object.keys(GRADED_PARTS) as [GradedPart, ...GradedPart[]]), text).optional(),
+  }),
   learner: text,
   learnerId: text.optional(),
   seed: z.number().int().min(0).max(0xffffffff),

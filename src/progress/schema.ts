@@ -20,6 +20,8 @@ const attempt = z.object({
   id: z.string(),
   labId: z.string(),
   labSha256: z.string(),
+  /** The lab's graded parts' hashes (lab/fingerprint.ts), so a submission can say what changed. */
+  labParts: z.record(z.string(), z.string()).optional(),
   seed: z.number().int(),
   awslabVersion: z.string(),
   startedAt: z.string(),

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveLab } from '../../src/app/lab-lookup.js';
+import { loadLab } from '../../src/lab/catalog.js';
 import { createSubmission } from '../../src/lab/submission.js';
 import { suffixFor } from '../../src/lab/templates.js';
 import { awslab, tempHome } from './io-helper.js';
@@ -51,9 +52,9 @@ describe('grade: a gradebook an LMS can import', () => {
     const out = await awslab(['grade', LAB, dir, '--format', 'csv', '--jobs', '1']);
     expect(out.code).toBe(1);
     const rows = out.stdout.split('\r\n');
-    expect(rows[0]).toBe('learner,learner_id,submission,status,score,max_score,percent,passed,enable-versioning,inspect-versions,restore-report,hints,error');
-    expect(rows[1]).toBe(`ana,s001,${join(dir, 'ana.json')},graded,30,30,100,true,10,5,15,0,`);
-    expect(rows[2]).toMatch(new RegExp(`^,,${join(dir, 'broken.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},not graded,,30,,,,,,,".* is not a complete JSON file \\(.*\\); was it truncated\\?"$`));
+    expect(rows[0]).toBe('learner,learner_id,submission,status,score,max_score,percent,passed,enable-versioning,inspect-versions,restore-report,hints,error,lab_changed');
+    expect(rows[1]).toBe(`ana,s001,${join(dir, 'ana.json')},graded,30,30,100,true,10,5,15,0,,`);
+    expect(rows[2]).toMatch(new RegExp(`^,,${join(dir, 'broken.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},not graded,,30,,,,,,,".* is not a complete JSON file \\(.*\\); was it truncated\\?",$`));
     expect(rows).toHaveLength(4);
     expect(out.stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
@@ -71,7 +72,7 @@ describe('grade: a gradebook an LMS can import', () => {
     expect(table.stdout).toContain(`! Eve in ${join(dir, 'eve.json')} is not on the roster`);
     expect(table.stdout).toContain('3 graded, 0 not graded, 1 missing from the roster');
     const csv = (await awslab(['grade', LAB, dir, '--roster', roster, '--format', 'csv', '--jobs', '1'])).stdout.split('\r\n');
-    expect(csv).toContain('Cy Park,s003,,missing,,30,,,,,,,no submission');
+    expect(csv).toContain('Cy Park,s003,,missing,,30,,,,,,,no submission,');
   });
 
   it('refuses a roster without a name or id column, naming the columns it found', async () => {
@@ -192,5 +193,51 @@ describe('Gradescope', () => {
     const results = JSON.parse(readFileSync(join(root, 'results', 'results.json'), 'utf8'));
     expect(results).toMatchObject({ score: 30, max_score: 30 });
     expect(results.tests).toHaveLength(3);
+  });
+});
+
+describe('grade: a lab edited after the class handed in', () => {
+  /** A private copy of the lab, a submission made against it, and a way to edit the copy. */
+  function setup() {
+    const root = work();
+    const labDir = join(root, LAB);
+    cpSync(join(repo, 'labs', LAB), labDir, { recursive: true });
+    const made = loadLab(labDir);
+    const seed = 11;
+    const lines = solution.map((l) => l.replaceAll('{{suffix}}', suffixFor(seed)));
+    const s = createSubmission({ lab: { id: LAB, sha256: made.sha256, parts: made.parts }, learner: 'ana', seed, awslabVersion: '0.1.0', createdAt: '2026-12-01T10:00:00.000Z' }, lines);
+    const file = join(root, 'ana.json');
+    writeFileSync(file, JSON.stringify(s));
+    const edit = (from: string | RegExp, to: string) => {
+      const path = join(labDir, 'lab.yaml');
+      const text = readFileSync(path, 'utf8');
+      const next = text.replace(from, to);
+      expect(next).not.toBe(text);
+      writeFileSync(path, next);
+    };
+    return { labDir, file, edit };
+  }
+
+  it('still grades when only prose changed (briefing, titles, hint texts)', async () => {
+    const { labDir, file, edit } = setup();
+    edit(/^title: .*$/m, 'title: Recover the quarterly report (reworded)');
+    edit('Versioning is a bucket setting.', 'Versioning is a setting on the bucket.');
+    const out = await awslab(['grade', labDir, file, '--format', 'json', '--jobs', '1']);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).results[0]).toMatchObject({ ok: true, grade: { score: 30 } });
+  });
+
+  it('says what graded content changed, and grades against the new version, marked, with --allow-lab-change', async () => {
+    const { labDir, file, edit } = setup();
+    edit('    points: 10\n', '    points: 20\n');
+    const refused = await awslab(['grade', labDir, file, '--format', 'json', '--jobs', '1']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).results[0].error).toBe(`${file} was made for another version of the lab '${LAB}': since then the points and hint costs changed; --allow-lab-change grades it against this version anyway`);
+    const table = await awslab(['grade', labDir, file, '--allow-lab-change', '--jobs', '1']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^ana\s+40\/40 \*\s+✔ all tasks passed/m);
+    expect(table.stdout).toContain(`* graded against this version of the lab, not the one it was made for (--allow-lab-change):\n  ${file}: the points and hint costs changed`);
+    const csv = (await awslab(['grade', labDir, file, '--allow-lab-change', '--format', 'csv', '--jobs', '1'])).stdout.split('\r\n');
+    expect(csv[1]).toMatch(/,the points and hint costs changed$/);
   });
 });

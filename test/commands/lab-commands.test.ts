@@ -64,7 +64,7 @@ describe('awslab submit and grade', () => {
     expect(table.stdout).toContain('1 graded, 0 not graded');
 
     const csv = await awslab(['grade', 's3-versioning-recover', file, '--format', 'csv', '--jobs', '1']);
-    expect(csv.stdout).toBe(`learner,learner_id,submission,status,score,max_score,percent,passed,enable-versioning,inspect-versions,restore-report,hints,error\r\nana,,${file},graded,30,30,100,true,10,5,15,0,\r\n`);
+    expect(csv.stdout).toBe(`learner,learner_id,submission,status,score,max_score,percent,passed,enable-versioning,inspect-versions,restore-report,hints,error,lab_changed\r\nana,,${file},graded,30,30,100,true,10,5,15,0,,\r\n`);
 
     const junit = (await awslab(['grade', 's3-versioning-recover', file, '--format', 'junit', '--jobs', '1'])).stdout;
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="s3-versioning-recover">\n  <testsuite name="ana \(.*ana\.json\)" tests="3" failures="0" errors="0"/);
@@ -174,7 +174,7 @@ describe('bad input to the instructor commands', () => {
   it.each([
     [['validate'], 'validate needs at least one PATH (a lab folder, a lab.yaml, a quiz bank, or a folder of them)'],
     [['validate', '/nonexistent/lab'], '/nonexistent/lab: no such file or folder'],
-    [['grade', 's3-versioning-recover'], 'grade needs a LAB and at least one SUBMISSION, folder or pattern (usage: awslab grade LAB SUBMISSION|FOLDER|PATTERN... [--format table|json|csv|junit|gradescope] [--out FILE] [--roster FILE] [--feedback DIR] [--jobs N])'],
+    [['grade', 's3-versioning-recover'], 'grade needs a LAB and at least one SUBMISSION, folder or pattern (usage: awslab grade LAB SUBMISSION|FOLDER|PATTERN... [--format table|json|csv|junit|gradescope] [--out FILE] [--roster FILE] [--feedback DIR] [--allow-lab-change] [--jobs N])'],
     [['grade', 's3-versioning-recover', 'a.json', '--jobs', '0'], "--jobs must be a whole number of at least 1; got '0'"],
     [['grade', 's3-versioning-recover', 'a.json', '--format', 'xml'], "--format must be one of table, json, csv, junit, gradescope; got 'xml'"],
     [['grade', 's3-versioning-recover', 'a.json', 'b.json', '--format', 'gradescope'], '--format gradescope grades one submission: Gradescope runs the autograder once per submission (found 2)'],
