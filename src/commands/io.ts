@@ -5,6 +5,8 @@ export interface CommandIO {
   /** The whole of standard input, for `--script -`. */
   readStdin(): Promise<string>;
   readonly stdinIsTTY: boolean;
+  /** Standard input as a stream, for commands that prompt line by line (process.stdin when absent). */
+  readonly stdin?: NodeJS.ReadableStream;
   readonly stdoutIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -106,3 +106,25 @@ describe('best is a state the learner holds', () => {
     expect(data.labs[LAB]!.completedAt).toBeUndefined();
   });
 });
+
+describe('awslab run at a terminal', () => {
+  it('prints the briefing and the tasks, prompts for lines, and ends with the grade on exit', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { main } = await import('../../src/main.js');
+    const stdin = new PassThrough();
+    let stdout = '';
+    let stderr = '';
+    const done = main(['run', LAB, '--seed', '11'], {
+      stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '',
+      stdinIsTTY: true, stdoutIsTTY: true, stdin, env: { AWSLAB_HOME: tempHome(), AWSLAB_LEARNER: 'ana' },
+    });
+    stdin.end(`${solution.split('\n').filter((l) => l.startsWith('aws ')).join('\n')}\nexit\n`);
+    expect(await done).toBe(0);
+    expect(stdout).toMatch(/^# Turn on versioning and recover an overwritten report\n\n.+\n[\s\S]*\nTasks:\n {2}1\. Turn on versioning for reports-\S+ \(10 points\)\n/);
+    expect(stdout).toContain(`\n${LAB} $ `);
+    expect(stdout).toContain('✔ Task passed: Turn on versioning');
+    expect(stdout.match(/Every task has passed/g)).toHaveLength(1);
+    expect(stdout).toMatch(/: 30\/30 \(all tasks passed\)\n/);
+    expect(stderr).toBe('');
+  });
+});
