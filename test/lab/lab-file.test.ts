@@ -26,6 +26,12 @@ describe('lab files', () => {
     expect(lab.events).toEqual([{ trigger: { after: 'make-bucket' }, run: [], say: 'Well done.' }]);
   });
 
+  it('reports a check query that is not JMESPath where it is written, not as a failing reference solution', () => {
+    const text = fixture('valid.yaml').replace('      aws: s3api head-bucket --bucket fx-{{suffix}}\n', '      aws: s3api get-bucket-versioning --bucket fx-{{suffix}}\n      query: "Status[["\n      equals: Enabled\n');
+    expect(text).not.toBe(fixture('valid.yaml'));
+    expect(() => parseLab(text, 'q.yaml')).toThrow("q.yaml:20:14: query: 'Status[[' is not a valid JMESPath expression: Expected Star, got: Lbracket");
+  });
+
   // One broken thing per file, with the exact message an author sees.
   it.each([
     ['not-format-first.yaml', 'not-format-first.yaml:1:1: the first key of a lab file must be format: 1 (found id)'],

@@ -58,6 +58,19 @@ function evaluateAws(check: AwsCheck, env: EvaluateContext): CheckOutcome {
   return { passed: compare(comparison, observed), why: `Expected ${subject} ${describeExpectation(comparison)}; found ${describeObserved(observed)}.` };
 }
 
+// @types/jmespath leaves out compile, which the package exports: it parses without searching.
+const { compile } = jmespath as unknown as { compile(expression: string): unknown };
+
+/** Why a JMESPath expression does not parse, or undefined when it does. */
+function jmespathSyntaxError(query: string): string | undefined {
+  try {
+    compile(query);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message.replace(/^\w*Error: /, '');
+  }
+}
+
 export const awsKind = defineCheckKind<AwsCheck>({
   key: 'aws',
   keys: ['query', ...COMPARISONS],
@@ -71,6 +84,10 @@ export const awsKind = defineCheckKind<AwsCheck>({
     }
     if (/^\s*aws\s/.test(aws)) ctx.report([...ctx.path, 'aws'], "aws: leave out the leading 'aws' (write s3api get-bucket-versioning …)");
     if (query !== undefined && typeof query !== 'string') ctx.report([...ctx.path, 'query'], 'query: expected a JMESPath expression as text');
+    else if (typeof query === 'string') {
+      const problem = jmespathSyntaxError(query);
+      if (problem) ctx.report([...ctx.path, 'query'], `query: '${query}' is not a valid JMESPath expression: ${problem}`);
+    }
     const present = COMPARISONS.filter((k) => k in value);
     if (present.length > 1) {
       ctx.report(ctx.path, `a check compares one way; this one has ${present.join(' and ')}`);
