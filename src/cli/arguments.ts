@@ -47,6 +47,12 @@ export interface CliArgument {
   /** For `custom` arguments: the help text, and how the value (a string) fills the parameters. */
   readonly documentation?: string;
   readonly toParams?: (params: Record<string, unknown>, value: unknown) => void;
+  /** For `custom` arguments: how argparse takes them when not as one value (a flag; an optional value). */
+  readonly parse?: Partial<Pick<ArgAction, 'kind' | 'nargs' | 'const' | 'type'>>;
+  /** For `custom` arguments: the other half of a `--x | --no-x` pair, which help shows as one group. */
+  readonly pairedWith?: string;
+  /** For `custom` arguments: the type help prints, `(boolean)` or `(structure)`. */
+  readonly helpType?: string;
 }
 
 export interface OperationArguments {
@@ -180,6 +186,8 @@ function toAction(argument: CliArgument, noneRequired: boolean): ArgAction {
       return { optionStrings, dest: argument.dest, kind: 'store', nargs: '?', const: 'input', choices: ['input', 'output', 'yaml-input'], required: false, default: null };
     case 'paging':
       return { optionStrings, dest: argument.dest, kind: 'store', required: false, default: null, ...(argument.shape?.type === 'integer' ? { type: 'int' as const } : {}) };
+    case 'custom':
+      return { optionStrings, dest: argument.dest, kind: 'store', required: argument.required && !noneRequired, default: null, ...argument.parse };
     default:
       return { optionStrings, dest: argument.dest, kind: 'store', required: argument.required && !noneRequired, default: null, ...typeOf(argument.shape) };
   }

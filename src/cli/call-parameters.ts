@@ -64,7 +64,8 @@ export function buildCallParameters(ctx: UnpackContext, operation: OperationArgu
       if (raw !== null && raw !== undefined) setOwn(params, argument.memberName ?? '', raw);
       continue;
     }
-    const value = unpackArgument(ctx, argument, raw);
+    // A custom flag's true or false is the value itself; only text is unpacked.
+    const value = argument.kind === 'custom' && typeof raw === 'boolean' ? raw : unpackArgument(ctx, argument, raw);
     if (value === null || value === undefined) continue;
     if (argument.kind === 'outfile') outfile = String(value);
     else if (argument.kind === 'paging') {

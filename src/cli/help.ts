@@ -100,6 +100,7 @@ function synopsisLine(argument: CliArgument, table: readonly CliArgument[]): str
   if (!argument.documented || argument.negative || argument.kind === 'cli-input-yaml') return undefined;
   if (argument.kind === 'outfile') return '<outfile>';
   if (argument.kind === 'cli-input-json') return '[--cli-input-json | --cli-input-yaml]';
+  if (argument.pairedWith) return `[--${argument.name} | --${argument.pairedWith}]`;
   const text = argument.kind === 'boolean' ? booleanPair(argument, table) : `${cliName(argument)} <value>`;
   return argument.required ? text : `[${text}]`;
 }
@@ -151,8 +152,8 @@ function optionDoc(model: ServiceModel, argument: CliArgument, table: readonly C
       break;
   }
   const shape = argument.shape;
-  const head = argument.kind === 'boolean' ? booleanPair(argument, table) : cliName(argument);
-  let text = `${INDENT}${head} (${typeName(shape)})\n${wrap(shape ? documentationOf(shape) : (argument.documentation ?? ''), sub)}`;
+  const head = argument.kind === 'boolean' ? booleanPair(argument, table) : argument.pairedWith ? `--${argument.name} | --${argument.pairedWith}` : cliName(argument);
+  let text = `${INDENT}${head} (${argument.helpType ?? typeName(shape)})\n${wrap(shape ? documentationOf(shape) : (argument.documentation ?? ''), sub)}`;
   if (!shape) return text;
   if (shape.shape.enum) text += `\n${sub}Possible values:\n\n${shape.shape.enum.map((v) => `${sub}o ${v}`).join('\n\n')}\n`;
   if (!isScalar(shape)) text += nestedDoc(model, shape, `${sub}`, []);

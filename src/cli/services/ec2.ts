@@ -10,10 +10,9 @@ import type { ServiceCall, ServiceCustomisation } from './hooks.js';
  * ACL entries (protocolarg.py). Every check here is client-side: the real CLI refuses before
  * it sends anything, with exit status 252.
  *
- * Left out: runinstances.py's --secondary-private-ip-addresses,
- * --secondary-private-ip-address-count and --[no-]associate-public-ip-address, which build a
- * NetworkInterfaces entry the simulated RunInstances does not take; paginate.py's PageSize
- * injection, whose operations (describe-volumes, describe-snapshots) are not simulated.
+ * Also toplevelbool.py (`--x | --no-x` for a boolean Value structure) and runinstances.py
+ * (the network interface shortcuts). Left out: paginate.py's PageSize injection, whose
+ * operations (describe-volumes, describe-snapshots) are not simulated.
  */
 export const EC2_CLI: ServiceCustomisation = {
   service: 'ec2',
@@ -49,8 +48,99 @@ const COUNT_DOCS = 'Number of instances to launch. If a single number is provide
   'and the second is interpreted as the maximum number of instances to launch.';
 
 function customiseArguments(operation: string, table: CliArgument[]): void {
+  pullUpBooleans(table);
   if (SECURITY_GROUP_OPERATIONS.has(operation)) addShortForm(table);
-  if (operation === 'RunInstances') addCount(table);
+  if (operation === 'RunInstances') {
+    addCount(table);
+    addInterfaceShortcuts(table);
+  }
+}
+
+/**
+ * toplevelbool.py: an EC2 argument whose shape is one boolean `Value`
+ * (modify-subnet-attribute --map-public-ip-on-launch) becomes `--x` (or `--x Value=…`) and
+ * `--no-x`, shown in help as one pair.
+ */
+function pullUpBooleans(table: CliArgument[]): void {
+  for (let i = 0; i < table.length; i++) {
+    const argument = table[i]!;
+    const members = argument.shape?.type === 'structure' ? Object.keys(argument.shape.shape.members ?? {}) : [];
+    if (argument.kind !== 'member' || argument.shape?.name !== 'AttributeBooleanValue' || members.join() !== 'Value') continue;
+    const member = argument.memberName ?? '';
+    const negative = `no-${argument.name}`;
+    table.splice(i, 1, {
+      ...argument, kind: 'custom', parse: { nargs: '?', const: true }, pairedWith: negative, helpType: 'structure',
+      toParams: (params, value) => {
+        params[member] = value === true ? { Value: true } : value;
+      },
+    }, {
+      name: negative, kind: 'custom', required: false, documented: false, dest: `no_${argument.dest}`, parse: { kind: 'store_true' },
+      toParams: (params, value) => {
+        if (value === true) params[member] = { Value: false };
+      },
+    });
+    i++;
+  }
+}
+
+/** runinstances.py's docs, as help prints them. */
+const INTERFACE_DOCS = {
+  secondaryAddresses: '[EC2-VPC] A secondary private IP address for the network interface or instance. You can specify this multiple times to assign multiple secondary IP addresses.  ' +
+    'If you want additional private IP addresses but do not need a specific address, use the --secondary-private-ip-address-count option.',
+  secondaryCount: '[EC2-VPC] The number of secondary IP addresses to assign to the network interface or instance.',
+  publicAddress: '[EC2-VPC] If specified a public IP address will be assigned to the new instance in a VPC.',
+};
+
+/**
+ * runinstances.py: --secondary-private-ip-addresses, --secondary-private-ip-address-count and
+ * --[no-]associate-public-ip-address each fill the first NetworkInterfaces entry (DeviceIndex 0).
+ */
+function addInterfaceShortcuts(table: CliArgument[]): void {
+  insertBeforeGenericArguments(table,
+    { ...custom('secondary-private-ip-addresses', INTERFACE_DOCS.secondaryAddresses, () => undefined), parse: { nargs: '*' },
+      toParams: (params, value) => {
+        if (Array.isArray(value) && value.length > 0) toInterface(params, 'PrivateIpAddresses', value.map((v) => ({ PrivateIpAddress: String(v), Primary: false })));
+      } },
+    { ...custom('secondary-private-ip-address-count', INTERFACE_DOCS.secondaryCount, () => undefined), parse: { type: 'int' },
+      toParams: (params, value) => {
+        if (value) toInterface(params, 'SecondaryPrivateIpAddressCount', value);
+      } },
+    { ...custom('associate-public-ip-address', INTERFACE_DOCS.publicAddress, () => undefined), parse: { kind: 'store_true' }, pairedWith: 'no-associate-public-ip-address', helpType: 'boolean',
+      toParams: (params, value) => {
+        if (value === true) toInterface(params, 'AssociatePublicIpAddress', true);
+      } },
+    { ...custom('no-associate-public-ip-address', INTERFACE_DOCS.publicAddress, () => undefined), documented: false, parse: { kind: 'store_false' },
+      toParams: (params, value) => {
+        if (value === false) toInterface(params, 'AssociatePublicIpAddress', false);
+      } },
+  );
+}
+
+/** runinstances._build_network_interfaces. */
+function toInterface(params: Record<string, unknown>, key: string, value: unknown): void {
+  if (!Array.isArray(params.NetworkInterfaces)) params.NetworkInterfaces = [{ DeviceIndex: 0 }];
+  const first = (params.NetworkInterfaces as Array<Record<string, unknown>>)[0]!;
+  if (key !== 'PrivateIpAddresses' || !Object.hasOwn(first, key)) first[key] = value;
+}
+
+/**
+ * runinstances._fix_args: once a shortcut has made an interface, the instance-level subnet,
+ * group IDs, private address and IPv6 settings move into it, since EC2 refuses both at once.
+ */
+function moveIntoInterface(params: Record<string, unknown>): void {
+  if (!Array.isArray(params.NetworkInterfaces)) return;
+  const first = (params.NetworkInterfaces as Array<Record<string, unknown>>)[0];
+  if (!first || !['PrivateIpAddresses', 'SecondaryPrivateIpAddressCount', 'AssociatePublicIpAddress'].some((k) => Object.hasOwn(first, k))) return;
+  const move = (from: string, to: string, value: (v: unknown) => unknown = (v) => v) => {
+    if (!Object.hasOwn(params, from)) return;
+    first[to] = value(params[from]);
+    delete params[from];
+  };
+  move('SubnetId', 'SubnetId');
+  move('SecurityGroupIds', 'Groups');
+  move('PrivateIpAddress', 'PrivateIpAddresses', (v) => [{ PrivateIpAddress: v, Primary: true }]);
+  move('Ipv6AddressCount', 'Ipv6AddressCount');
+  move('Ipv6Addresses', 'Ipv6Addresses');
 }
 
 function custom(name: string, documentation: string, toParams: (params: Record<string, unknown>, value: string) => void): CliArgument {
@@ -93,7 +183,7 @@ function addShortForm(table: CliArgument[]): void {
  * --cli-input-json, paging and --generate-cli-skeleton, so its arguments come first in help.
  */
 function insertBeforeGenericArguments(table: CliArgument[], ...added: CliArgument[]): void {
-  const at = table.findIndex((a) => !['member', 'list', 'boolean'].includes(a.kind));
+  const at = table.findIndex((a) => !['member', 'list', 'boolean', 'custom'].includes(a.kind));
   table.splice(at < 0 ? table.length : at, 0, ...added);
 }
 
@@ -153,6 +243,19 @@ function pythonInt(text: string): number | undefined {
  * ends in a space, as the CLI's does.
  */
 function argumentsParsed(operation: string, values: Readonly<Record<string, unknown>>): void {
+  for (const [key, value] of Object.entries(values)) {
+    // toplevelbool.validate_boolean_mutex_groups
+    if (key.startsWith('no_') && value === true && values[key.slice(3)] !== null && values[key.slice(3)] !== undefined) {
+      const name = key.slice(3).replace(/_/g, '-');
+      throw paramFailure(`Cannot specify both the "--${name}" option and the "--no-${name}" option.`);
+    }
+  }
+  if (operation === 'RunInstances' && truthy(values.network_interfaces)) {
+    // runinstances._check_args: only the positive flag is looked at, as in the CLI.
+    if (['secondary_private_ip_addresses', 'secondary_private_ip_address_count', 'associate_public_ip_address'].some((k) => truthy(values[k]))) {
+      throw paramFailure('Mixing the --network-interfaces option with the simple, scalar options is not supported.');
+    }
+  }
   if (!SECURITY_GROUP_OPERATIONS.has(operation) || !truthy(values.ip_permissions)) return;
   for (const key of ['protocol', 'port', 'cidr', 'source_group', 'group_owner']) {
     if (truthy(values[key])) throw paramFailure(`The --${key} option is not compatible with the --ip-permissions option `);
@@ -188,6 +291,7 @@ const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { tcp: '6', udp: '17'
 /** before-parameter-build.ec2.*: addcount.set_default_count and protocolarg._fix_args. */
 function beforeParameterBuild({ operation, params }: ServiceCall): void {
   if (operation === 'RunInstances') {
+    moveIntoInterface(params);
     if (!Object.hasOwn(params, 'MaxCount')) params.MaxCount = 1;
     if (!Object.hasOwn(params, 'MinCount')) params.MinCount = 1;
   }

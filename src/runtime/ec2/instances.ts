@@ -118,9 +118,47 @@ function launchSubnet(ec2: Ec2, input: Input): Subnet {
   return subnet;
 }
 
+/** The one network interface the simulation gives an instance, as RunInstances' NetworkInterfaces describes it. */
+interface LaunchInterface {
+  DeviceIndex?: number;
+  NetworkInterfaceId?: string;
+  SubnetId?: string;
+  Groups?: string[];
+  PrivateIpAddress?: string;
+  PrivateIpAddresses?: { PrivateIpAddress?: string; Primary?: boolean }[];
+  SecondaryPrivateIpAddressCount?: number;
+  AssociatePublicIpAddress?: boolean;
+}
+
+/**
+ * With NetworkInterfaces, the subnet, groups and private address belong in the interface:
+ * EC2 refuses them at instance level too (InvalidParameterCombination). The simulation gives
+ * an instance one interface, DeviceIndex 0, made at launch.
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceNetworkInterfaceSpecification.html
+ */
+function launchInterface(input: Input): LaunchInterface | undefined {
+  const list = input.NetworkInterfaces as LaunchInterface[] | undefined;
+  if (!list || list.length === 0) return undefined;
+  const combination = (what: string) => clientError('InvalidParameterCombination', `Network interfaces and an instance-level ${what} may not be specified on the same request`);
+  if (input.SubnetId !== undefined) throw combination('subnet ID');
+  if (((input.SecurityGroupIds as unknown[] | undefined)?.length ?? 0) > 0 || ((input.SecurityGroups as unknown[] | undefined)?.length ?? 0) > 0) throw combination('security groups');
+  if (input.PrivateIpAddress !== undefined) throw combination('private IP address');
+  const nic = list[0]!;
+  if (list.length > 1 || nic.DeviceIndex !== 0) throw invalidParameterValue('awslab simulates one network interface per instance: give exactly one NetworkInterfaces entry, with DeviceIndex=0.');
+  if (nic.NetworkInterfaceId !== undefined) throw invalidParameterValue('awslab does not simulate attaching an existing network interface at launch: give SubnetId (and Groups) in the entry instead of NetworkInterfaceId.');
+  const secondary = (nic.PrivateIpAddresses ?? []).filter((a) => !a.Primary);
+  if (secondary.length > 0 || (nic.SecondaryPrivateIpAddressCount ?? 0) > 0) throw invalidParameterValue('awslab does not simulate secondary private IP addresses: launch with one private address.');
+  return nic;
+}
+
 function launchGroups(ec2: Ec2, input: Input, subnet: Subnet): string[] {
   const ids = (input.SecurityGroupIds as string[] | undefined) ?? [];
   const names = (input.SecurityGroups as string[] | undefined) ?? [];
+  // Group names work only in a default VPC; elsewhere EC2 asks for IDs.
+  if (names.length > 0 && !ec2.state.vpcs.get(subnet.VpcId)?.IsDefault) {
+    throw clientError('InvalidParameterCombination', 'The parameter groupName cannot be used with the parameter subnet');
+  }
   const groups = [...ids.map((id) => requireGroupById(ec2, id)), ...names.map((name) => requireGroup(ec2, { GroupName: name }))];
   for (const group of groups) {
     if (group.VpcId !== subnet.VpcId) throw clientError('InvalidParameter', `Security group ${group.GroupId} and subnet ${subnet.SubnetId} belong to different networks.`);
@@ -147,9 +185,12 @@ function runInstances(ec2: Ec2, input: Input) {
   }
   const keyName = input.KeyName as string | undefined;
   if (keyName !== undefined) requireKeyPair(ec2, keyName);
-  const subnet = launchSubnet(ec2, input);
-  const groups = launchGroups(ec2, input, subnet);
-  const privateIp = input.PrivateIpAddress as string | undefined;
+  const nic = launchInterface(input);
+  const subnet = launchSubnet(ec2, nic ? { SubnetId: nic.SubnetId, Placement: input.Placement } : input);
+  const groups = launchGroups(ec2, nic ? { SecurityGroupIds: nic.Groups } : input, subnet);
+  const privateIp = nic ? (nic.PrivateIpAddress ?? nic.PrivateIpAddresses?.find((a) => a.Primary)?.PrivateIpAddress) : (input.PrivateIpAddress as string | undefined);
+  // An interface's AssociatePublicIpAddress overrides the subnet's setting, either way.
+  const publicIp = nic?.AssociatePublicIpAddress ?? subnet.MapPublicIpOnLaunch;
   if (privateIp !== undefined && max > 1) throw invalidParameterValue('A private IP address can only be given when launching one instance.');
   const tags = tagsFromSpecifications(((input.TagSpecifications as { ResourceType?: string }[] | undefined) ?? []).filter((s) => s.ResourceType === 'instance'), 'instance');
   const reservationId = ec2.newId('r');
@@ -172,7 +213,7 @@ function runInstances(ec2: Ec2, input: Input) {
       VpcId: subnet.VpcId,
       AvailabilityZone: subnet.AvailabilityZone,
       PrivateIpAddress: address,
-      publicIpOnLaunch: subnet.MapPublicIpOnLaunch,
+      publicIpOnLaunch: publicIp,
       NetworkInterfaceId: ec2.newId('eni'),
       SecurityGroupIds: [...groups],
       State: 'pending',
@@ -186,7 +227,7 @@ function runInstances(ec2: Ec2, input: Input) {
       SourceDestCheck: true,
       Tags: tags.map((t) => ({ ...t })),
     };
-    if (subnet.MapPublicIpOnLaunch) {
+    if (publicIp) {
       instance.PublicIpAddress = allocatePublicAddress(ec2);
       instance.publicIpSource = 'launch';
     }

@@ -156,7 +156,7 @@ describe('aws ec2 run-instances --count (addcount.py)', () => {
     expect(minCount.exitCode).toBe(252);
     expect(minCount.stderr).toContain('Unknown options: --min-count, 2');
     const help = aws('aws ec2 run-instances help').stdout;
-    expect(help).toMatch(/\[--disable-api-stop \| --no-disable-api-stop\]\s+\[--count <value>\]\s+\[--cli-input-json/);
+    expect(help).toMatch(/\[--disable-api-stop \| --no-disable-api-stop\]\s+\[--count <value>\]\s+\[--secondary-private-ip-addresses <value>\]/);
     expect(help).not.toContain('--max-count');
   });
 
@@ -218,9 +218,69 @@ describe('aws ec2 help synopsis', () => {
     expect(lines).toContain('[--disable-api-termination | --enable-api-termination]');
     expect(lines).toContain('[--security-group-ids <value>]');
     expect(lines.slice(lines.indexOf('[--disable-api-stop | --no-disable-api-stop]'))).toEqual([
-      '[--disable-api-stop | --no-disable-api-stop]', '[--count <value>]', '[--cli-input-json | --cli-input-yaml]',
+      '[--disable-api-stop | --no-disable-api-stop]', '[--count <value>]', '[--secondary-private-ip-addresses <value>]',
+      '[--secondary-private-ip-address-count <value>]', '[--associate-public-ip-address | --no-associate-public-ip-address]', '[--cli-input-json | --cli-input-yaml]',
     ]);
     const help = runAwsLine('aws ec2 run-instances help', testContext()).stdout;
     expect(help).toContain('       --disable-api-termination | --enable-api-termination (boolean)\n');
+  });
+});
+
+/**
+ * runinstances.py and toplevelbool.py, as /usr/bin/aws 2.9.19 has them: the interface
+ * shortcuts build NetworkInterfaces[0] and move the instance-level subnet and groups into it;
+ * `--map-public-ip-on-launch` / `--no-map-public-ip-on-launch` set a boolean Value structure.
+ * https://docs.aws.amazon.com/cli/latest/reference/ec2/run-instances.html
+ * https://docs.aws.amazon.com/cli/latest/reference/ec2/modify-subnet-attribute.html
+ */
+describe('aws ec2 run-instances network interface shortcuts (runinstances.py)', () => {
+  function setup() {
+    const ctx = testContext();
+    const aws = (line: string) => runAwsLine(line, ctx);
+    const json = (line: string) => JSON.parse(aws(line).stdout) as Record<string, any>;
+    const image = json('aws ec2 describe-images --owners amazon').Images[0].ImageId as string;
+    const subnet = json('aws ec2 describe-subnets --filters Name=default-for-az,Values=true').Subnets[0].SubnetId as string;
+    return { aws, json, image, subnet };
+  }
+
+  it('--no-map-public-ip-on-launch, then --associate-public-ip-address with --subnet-id gives the one instance a public address', () => {
+    const { aws, json, image, subnet } = setup();
+    expect(aws(`aws ec2 modify-subnet-attribute --subnet-id ${subnet} --no-map-public-ip-on-launch`)).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(json(`aws ec2 describe-subnets --subnet-ids ${subnet}`).Subnets[0].MapPublicIpOnLaunch).toBe(false);
+    const plain = json(`aws ec2 run-instances --image-id ${image} --instance-type t3.micro --subnet-id ${subnet}`).Instances[0];
+    expect(plain.PublicIpAddress).toBeUndefined();
+    const launched = json(`aws ec2 run-instances --image-id ${image} --instance-type t3.micro --subnet-id ${subnet} --associate-public-ip-address`).Instances[0];
+    expect(launched).toMatchObject({ SubnetId: subnet });
+    expect(launched.PublicIpAddress).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(aws(`aws ec2 modify-subnet-attribute --subnet-id ${subnet} --map-public-ip-on-launch`).exitCode).toBe(0);
+    expect(json(`aws ec2 describe-subnets --subnet-ids ${subnet}`).Subnets[0].MapPublicIpOnLaunch).toBe(true);
+    expect(json(`aws ec2 run-instances --image-id ${image} --instance-type t3.micro --subnet-id ${subnet} --no-associate-public-ip-address`).Instances[0].PublicIpAddress).toBeUndefined();
+    expect(aws(`aws ec2 modify-subnet-attribute --subnet-id ${subnet} --map-public-ip-on-launch Value=false`).exitCode).toBe(0);
+    expect(json(`aws ec2 describe-subnets --subnet-ids ${subnet}`).Subnets[0].MapPublicIpOnLaunch).toBe(false);
+  });
+
+  it('refuses the shortcuts beside --network-interfaces, and --x beside --no-x, before sending anything', () => {
+    const { aws, image, subnet } = setup();
+    refused(aws(`aws ec2 run-instances --image-id ${image} --network-interfaces DeviceIndex=0,SubnetId=${subnet} --associate-public-ip-address`),
+      'Mixing the --network-interfaces option with the simple, scalar options is not supported.');
+    refused(aws(`aws ec2 modify-subnet-attribute --subnet-id ${subnet} --map-public-ip-on-launch --no-map-public-ip-on-launch`),
+      'Cannot specify both the "--map-public-ip-on-launch" option and the "--no-map-public-ip-on-launch" option.');
+  });
+
+  it('--network-interfaces beside --subnet-id is EC2\'s InvalidParameterCombination', () => {
+    const { aws, image, subnet } = setup();
+    const result = aws(`aws ec2 run-instances --image-id ${image} --instance-type t3.micro --subnet-id ${subnet} --network-interfaces DeviceIndex=0,SubnetId=${subnet}`);
+    expect(result.exitCode).toBe(254);
+    expect(result.stderr).toContain('An error occurred (InvalidParameterCombination) when calling the RunInstances operation: Network interfaces and an instance-level subnet ID may not be specified on the same request\n');
+  });
+
+  it('help shows the shortcuts after --count and the pairs as one group, as /usr/bin/aws 2.9.19 does', () => {
+    const { aws } = setup();
+    const help = aws('aws ec2 run-instances help').stdout;
+    expect(help).toMatch(/\[--count <value>\]\s+\[--secondary-private-ip-addresses <value>\]\s+\[--secondary-private-ip-address-count <value>\]\s+\[--associate-public-ip-address \| --no-associate-public-ip-address\]\s+\[--cli-input-json/);
+    expect(help).toContain('       --associate-public-ip-address | --no-associate-public-ip-address (boolean)\n');
+    const subnetHelp = aws('aws ec2 modify-subnet-attribute help').stdout;
+    expect(subnetHelp).toContain('[--map-public-ip-on-launch | --no-map-public-ip-on-launch]');
+    expect(subnetHelp).toContain('       --map-public-ip-on-launch | --no-map-public-ip-on-launch (structure)\n');
   });
 });
