@@ -19,9 +19,9 @@ function play(id: string, lines: string[], seed = 42) {
 const points = (grade: ReturnType<typeof gradeSession>) => Object.fromEntries(grade.tasks.map((t) => [t.id, t.points]));
 
 describe('the shipped labs', () => {
-  it('include the three S3 versioning labs and the four EC2 networking labs', () => {
+  it('include the three S3 versioning labs, the four EC2 networking labs and the two IAM labs', () => {
     expect(labs.map((l) => l.lab.id)).toEqual([
-      'ec2-db-tier', 'ec2-lock-down-web', 'ec2-nacl-block', 'ec2-private-subnet',
+      'ec2-db-tier', 'ec2-lock-down-web', 'ec2-nacl-block', 'ec2-private-subnet', 'iam-least-privilege-auditor', 's3-bucket-policy-role',
       's3-delete-marker-undo', 's3-mfa-delete-suspended', 's3-versioning-recover',
     ]);
   });
