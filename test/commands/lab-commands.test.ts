@@ -45,7 +45,7 @@ describe('awslab run', () => {
   it('names an unknown lab and lists the real ones', async () => {
     const out = await awslab(['run', 'no-such-lab'], { stdin: '' });
     expect(out.code).toBe(2);
-    expect(out.stderr.split('\n')[0]).toBe("awslab: no lab 'no-such-lab': give a lab id (ec2-db-tier, ec2-lock-down-web, ec2-nacl-block, ec2-private-subnet, s3-delete-marker-undo, s3-mfa-delete-suspended, s3-versioning-recover) or the path of a lab folder");
+    expect(out.stderr.split('\n')[0]).toBe("awslab: no lab 'no-such-lab': give a lab id (ec2-db-tier, ec2-lock-down-web, ec2-nacl-block, ec2-private-subnet, iam-least-privilege-auditor, s3-bucket-policy-role, s3-delete-marker-undo, s3-mfa-delete-suspended, s3-versioning-recover) or the path of a lab folder");
   });
 });
 
