@@ -4,24 +4,12 @@
  * full marks, a partial one part, a wrong one nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { builtInLabsDir, labFolders, loadLab } from '../../src/lab/catalog.js';
-import { gradeSession } from '../../src/lab/grade.js';
-import { LabSession } from '../../src/lab/session.js';
+import { playLab, pointsByTask, whyOf } from './play-lab.js';
 
-const labs = labFolders(builtInLabsDir()).map(loadLab);
+const play = (id: string, lines: string[], seed?: number) => playLab(id, lines, seed).grade;
 
-function play(id: string, lines: string[], seed = 7) {
-  const entry = labs.find((l) => l.lab.id === id)!;
-  const session = new LabSession(entry.lab, { seed });
-  for (const line of lines) {
-    const { result } = session.run(session.fill(line));
-    expect(result.exitCode, `${line}\n${result.stderr}`).toBe(0);
-  }
-  return gradeSession(session);
-}
-
-const points = (grade: ReturnType<typeof gradeSession>) => Object.fromEntries(grade.tasks.map((t) => [t.id, t.points]));
-const why = (grade: ReturnType<typeof gradeSession>, task: string) => grade.tasks.find((t) => t.id === task)!.why;
+const points = pointsByTask;
+const why = whyOf;
 
 const webGroup = '--group-name web-{{suffix}}';
 const revokeAll = `aws ec2 revoke-security-group-ingress ${webGroup} --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]`;

@@ -3,24 +3,12 @@
  * unlike the reference solution must score full marks, a partial one part, a wrong one nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { builtInLabsDir, labFolders, loadLab } from '../../src/lab/catalog.js';
-import { gradeSession } from '../../src/lab/grade.js';
-import { LabSession } from '../../src/lab/session.js';
+import { playLab, pointsByTask, whyOf } from './play-lab.js';
 
-const labs = labFolders(builtInLabsDir()).map(loadLab);
+const play = playLab;
 
-function play(id: string, lines: string[], seed = 7) {
-  const entry = labs.find((l) => l.lab.id === id)!;
-  const session = new LabSession(entry.lab, { seed });
-  for (const line of lines) {
-    const { result } = session.run(session.fill(line));
-    expect(result.exitCode, `${line}\n${result.stderr}`).toBe(0);
-  }
-  return { grade: gradeSession(session), session };
-}
-
-const points = (grade: ReturnType<typeof gradeSession>) => Object.fromEntries(grade.tasks.map((t) => [t.id, t.points]));
-const why = (grade: ReturnType<typeof gradeSession>, task: string) => grade.tasks.find((t) => t.id === task)!.why;
+const points = pointsByTask;
+const why = whyOf;
 
 const userAndGroup = ['aws iam create-user --user-name auditor', 'aws iam create-group --group-name auditors', 'aws iam add-user-to-group --group-name auditors --user-name auditor'];
 
