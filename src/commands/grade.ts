@@ -45,6 +45,15 @@ export async function gradeAll(entry: LabEntry, jobs: GradeJob[], workers: numbe
   return results;
 }
 
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such folder'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'it is a folder'
+        : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be'
+          : (error as Error).message;
+}
+
 /** Replays and grades submissions; the grade comes from the replay, never from the file. */
 export async function gradeCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, { values: ['format', 'out', 'jobs', 'roster', 'feedback'], booleans: ['allow-lab-change'] });
@@ -74,9 +83,17 @@ export async function gradeCommand(argv: readonly string[], io: CommandIO): Prom
       : format === 'junit' ? toJunit(report)
         : format === 'gradescope' ? toGradescope(results[0]!)
           : toTable(report);
-  const out = args.values.out;
+  let out = args.values.out;
+  if (out !== undefined) {
+    try {
+      writeFileSync(out, text);
+    } catch (error) {
+      // The replays are done: print the report rather than lose it to a bad path.
+      io.stderr(`awslab: cannot write ${out} (${writeProblem(error)}); the report follows on standard output\n`);
+      out = undefined;
+    }
+  }
   if (out === undefined) io.stdout(text);
-  else writeFileSync(out, text);
   // The table explains failed files and warnings itself; any other output is for a machine, so
   // the person running the command hears about them once, on stderr.
   if (out !== undefined || format !== 'table') {
@@ -84,8 +101,13 @@ export async function gradeCommand(argv: readonly string[], io: CommandIO): Prom
     for (const w of report.warnings) io.stderr(`awslab: warning: ${w}\n`);
   }
   if (args.values.feedback !== undefined) {
-    const written = writeFeedback(args.values.feedback, report);
-    io.stderr(`awslab: wrote ${written.length} feedback file${written.length === 1 ? '' : 's'} to ${args.values.feedback}\n`);
+    try {
+      const written = writeFeedback(args.values.feedback, report);
+      io.stderr(`awslab: wrote ${written.length} feedback file${written.length === 1 ? '' : 's'} to ${args.values.feedback}\n`);
+    } catch (error) {
+      io.stderr(`awslab: cannot write feedback to ${args.values.feedback} (${writeProblem(error)}); the grades above are unaffected\n`);
+      return 1;
+    }
   }
   if (out !== undefined) io.stderr(`awslab: wrote ${out}: ${summaryLine(report)}\n`);
   return results.every((r) => r.ok) ? 0 : 1;

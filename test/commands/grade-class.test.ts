@@ -241,3 +241,25 @@ describe('grade: a lab edited after the class handed in', () => {
     expect(csv[1]).toMatch(/,the points and hint costs changed$/);
   });
 });
+
+describe('grade: a place it cannot write', () => {
+  it('prints the report instead of losing it when --out cannot be written', async () => {
+    const dir = work();
+    submission(dir, 'ana.json', 'ana');
+    const out = await awslab(['grade', LAB, dir, '--format', 'csv', '--out', join(dir, 'no-such-folder', 'gradebook.csv'), '--jobs', '1']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe(`awslab: cannot write ${join(dir, 'no-such-folder', 'gradebook.csv')} (no such folder); the report follows on standard output\n`);
+    expect(out.stdout.split('\r\n')[1]).toMatch(/^ana,,.*,graded,30,30,/);
+  });
+
+  it('says so, and exits 1, when --feedback names a file rather than a folder', async () => {
+    const dir = work();
+    submission(dir, 'ana.json', 'ana');
+    const file = join(work(), 'taken.txt');
+    writeFileSync(file, 'x');
+    const out = await awslab(['grade', LAB, join(dir, 'ana.json'), '--feedback', file, '--jobs', '1']);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^ana +30\/30 +✔ all tasks passed/m);
+    expect(out.stderr).toBe(`awslab: cannot write feedback to ${file} (a file stands where a folder should be); the grades above are unaffected\n`);
+  });
+});
